@@ -1,0 +1,332 @@
+/**
+ * npm run bench: the playground's speed budgets, measured in headless Chromium on the built app.
+ * Prints a table of medians and exits non-zero when a budget is broken. CI does not run it: timing on
+ * shared machines is noisy, so budgets are never timed assertions inside tests.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { exportPem, generateKey, parseKey, sign, type JwsAlg } from '../src/jwt/index';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface Row {
+  what: string;
+  value: number;
+  unit: string;
+  budget?: number;
+  note?: string;
+}
+const rows: Row[] = [];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+// --- 1. initial JavaScript -------------------------------------------------------------------
+function initialJs(): { raw: number; gzip: number; files: string[] } {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  const files = refs.map((r) => join('dist', r.replace(/^.*?assets\//, 'assets/')));
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const b = readFileSync(f);
+    raw += b.length;
+    gzip += gzipSync(b, { level: 9 }).length;
+  }
+  return { raw, gzip, files };
+}
+
+// --- tokens ----------------------------------------------------------------------------------
+const SECRET_B64URL = '8iQvW5h9_T5VxRSflZ8n4tXH7YF_fk1fXBFnDhqPlps';
+
+async function hsToken(payloadBytes: number): Promise<string> {
+  const key = (await parseKey({ type: 'secret', text: SECRET_B64URL, encoding: 'base64url' }))
+    .keys[0]!;
+  const filler = 'x'.repeat(Math.max(0, Math.floor(payloadBytes * 0.75) - 80));
+  const r = await sign({
+    headerText: '{"alg":"HS256","typ":"JWT"}',
+    payloadText: JSON.stringify({ sub: 'user-42', name: '학생', exp: 4102444800, blob: filler }),
+    key,
+  });
+  if (!r.ok) throw new Error('could not sign');
+  return r.token;
+}
+
+async function familyToken(alg: JwsAlg): Promise<{ token: string; key: string; fmt?: string }> {
+  const { privateKey, publicKey } = await generateKey(alg);
+  const r = await sign({
+    headerText: JSON.stringify({ alg, typ: 'JWT' }),
+    payloadText: '{"sub":"user-42","exp":4102444800}',
+    key: privateKey,
+  });
+  if (!r.ok) throw new Error(`could not sign ${alg}`);
+  if (!publicKey) return { token: r.token, key: String(privateKey.jwk.k), fmt: 'base64url' };
+  return { token: r.token, key: await exportPem(publicKey) };
+}
+
+// --- in-page helpers ---------------------------------------------------------------------------
+async function setTextarea(page: Page, testId: string, value: string): Promise<number> {
+  return page.evaluate(
+    async ({ testId, value }) => {
+      const el = document.querySelector(`[data-testid="${testId}"]`) as HTMLTextAreaElement;
+      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+      const t0 = performance.now();
+      setter.call(el, value);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      // The frame after the update: React renders discrete input synchronously; wait for paint.
+      await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    },
+    { testId, value },
+  );
+}
+
+async function startLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+
+async function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+}
+
+async function main(): Promise<void> {
+  const js = initialJs();
+  rows.push({ what: 'initial JS (raw)', value: js.raw / 1024, unit: 'KB' });
+  rows.push({ what: 'initial JS (gzip)', value: js.gzip / 1024, unit: 'KB', budget: 90 });
+
+  const server = await preview({
+    preview: { port: 4199, strictPort: true, host: 'localhost' },
+    logLevel: 'silent',
+  });
+  const url = 'http://localhost:4199/';
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    // --- cold load ---
+    const cold: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() =>
+        (
+          document.querySelector('[data-testid="header-json"]') as HTMLTextAreaElement | null
+        )?.value.includes('"alg"'),
+      );
+      cold.push(await page.evaluate(() => performance.now()));
+      await ctx.close();
+    }
+    rows.push({ what: 'cold load → default token decoded', value: median(cold), unit: 'ms' });
+
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.getByTestId('header-json').waitFor();
+
+    // --- paste ---
+    const sizes: [string, number, number][] = [
+      ['1 KB', 1024, 16],
+      ['100 KB', 100 * 1024, 50],
+      ['1 MB', 1024 * 1024, 300],
+    ];
+    for (const [label, bytes, budget] of sizes) {
+      const token = await hsToken(bytes);
+      const times: number[] = [];
+      let longest = 0;
+      for (let i = 0; i < RUNS; i++) {
+        await setTextarea(page, 'token-input', '');
+        await startLongTasks(page);
+        times.push(await setTextarea(page, 'token-input', token));
+        await page.waitForTimeout(bytes > 500_000 ? 1500 : 300);
+        longest = Math.max(longest, await longestTask(page));
+      }
+      rows.push({
+        what: `paste ${label} → panes painted`,
+        value: median(times),
+        unit: 'ms',
+        budget,
+      });
+      rows.push({
+        what: `paste ${label}: longest task`,
+        value: longest,
+        unit: 'ms',
+        ...(label === '1 MB' ? { budget: 200, note: 'incl. the paste itself' } : {}),
+      });
+    }
+
+    // --- keystrokes ---
+    for (const [label, bytes] of [
+      ['1 KB', 1024],
+      ['100 KB', 100 * 1024],
+    ] as const) {
+      const token = await hsToken(bytes);
+      await setTextarea(page, 'token-input', token);
+      const tokenKeys: number[] = [];
+      const payloadKeys: number[] = [];
+      for (let i = 0; i < RUNS * 4; i++) {
+        // Change one base64url character of the payload, then one character of the JSON.
+        const pos = token.indexOf('.') + 5 + i;
+        const edited =
+          token.slice(0, pos) + (token[pos] === 'A' ? 'B' : 'A') + token.slice(pos + 1);
+        tokenKeys.push(await setTextarea(page, 'token-input', edited));
+        const json = await page.getByTestId('payload-json').inputValue();
+        payloadKeys.push(
+          await setTextarea(page, 'payload-json', json.replace('user-42', `user-4${i % 10}`)),
+        );
+      }
+      rows.push({
+        what: `keystroke in token (${label}) → panes`,
+        value: median(tokenKeys),
+        unit: 'ms',
+        ...(label === '1 KB' ? { budget: 16 } : {}),
+      });
+      rows.push({
+        what: `keystroke in payload (${label}) → token`,
+        value: median(payloadKeys),
+        unit: 'ms',
+        ...(label === '1 KB' ? { budget: 16 } : {}),
+      });
+    }
+
+    // --- signature verdict after a change, per family ---
+    for (const alg of ['HS256', 'RS256', 'PS256', 'ES256', 'EdDSA'] as JwsAlg[]) {
+      const { token, key, fmt } = await familyToken(alg);
+      const fragment = new URLSearchParams({ token, key, ...(fmt ? { fmt } : {}) });
+      await page.goto(`${url}#${fragment.toString()}`);
+      await page.reload();
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('[data-testid="signature-status"]')
+            ?.getAttribute('data-status') === 'valid',
+      );
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const json = await page.getByTestId('payload-json').inputValue();
+        const want = i % 2 === 0 ? 'invalid' : 'valid';
+        const next =
+          want === 'invalid'
+            ? json.replace('user-42', 'user-43')
+            : json.replace('user-43', 'user-42');
+        const t = await page.evaluate(
+          async ({ next, want }) => {
+            const el = document.querySelector(
+              '[data-testid="payload-json"]',
+            ) as HTMLTextAreaElement;
+            const setter = Object.getOwnPropertyDescriptor(
+              HTMLTextAreaElement.prototype,
+              'value',
+            )!.set!;
+            const status = document.querySelector('[data-testid="signature-status"]')!;
+            const t0 = performance.now();
+            setter.call(el, next);
+            el.dispatchEvent(new Event('input', { bubbles: true }));
+            await new Promise<void>((resolve) => {
+              const done = (): void => {
+                if (
+                  status.getAttribute('data-status') === want &&
+                  status.getAttribute('aria-busy') !== 'true'
+                )
+                  resolve();
+                else requestAnimationFrame(done);
+              };
+              done();
+            });
+            return performance.now() - t0;
+          },
+          { next, want },
+        );
+        times.push(t);
+      }
+      rows.push({
+        what: `signature verdict after an edit (${alg})`,
+        value: median(times),
+        unit: 'ms',
+      });
+    }
+
+    // --- crack lab: guesses per second against raw HMAC in the same page ---
+    try {
+      await page.goto(`${url}#/labs/weak-secret`);
+      const figures = await page.evaluate(async () => {
+        const w = window as unknown as {
+          __jwtPlaygroundBench?: () => Promise<{ guessesPerSecond: number; rawPerSecond: number }>;
+        };
+        return w.__jwtPlaygroundBench ? await w.__jwtPlaygroundBench() : null;
+      });
+      if (figures) {
+        rows.push({ what: 'crack: raw WebCrypto HMAC', value: figures.rawPerSecond, unit: '/s' });
+        rows.push({ what: 'crack: guesses', value: figures.guessesPerSecond, unit: '/s' });
+        rows.push({
+          what: 'crack: guesses / raw HMAC',
+          value: (100 * figures.guessesPerSecond) / figures.rawPerSecond,
+          unit: '%',
+          budget: -80,
+        });
+      } else {
+        rows.push({
+          what: 'crack lab',
+          value: NaN,
+          unit: '',
+          note: 'no bench hook found on the lab page',
+        });
+      }
+    } catch (e) {
+      rows.push({ what: 'crack lab', value: NaN, unit: '', note: String(e) });
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((r) => server.httpServer.close(() => r()));
+  }
+
+  // A negative budget is a minimum.
+  const broken = rows.filter(
+    (r) => r.budget !== undefined && (r.budget >= 0 ? r.value > r.budget : r.value < -r.budget),
+  );
+  const fmt = (n: number): string =>
+    Number.isNaN(n) ? 'n/a' : n >= 100 ? n.toFixed(0) : n.toFixed(1);
+  console.log(`\nJWT Playground bench (medians of ${RUNS} runs, Chromium ${browser.version()})\n`);
+  console.log('| measure | value | budget | |');
+  console.log('| --- | ---: | ---: | --- |');
+  for (const r of rows) {
+    const budget =
+      r.budget === undefined
+        ? ''
+        : r.budget >= 0
+          ? `≤ ${r.budget} ${r.unit}`
+          : `≥ ${-r.budget} ${r.unit}`;
+    const ok = r.budget === undefined ? '' : broken.includes(r) ? 'BROKEN' : 'ok';
+    console.log(
+      `| ${r.what} | ${fmt(r.value)} ${r.unit} | ${budget} | ${ok}${r.note ? ` (${r.note})` : ''} |`,
+    );
+  }
+  console.log(`\ninitial JS files: ${js.files.join(', ')}`);
+  console.log(readdirSync('dist/assets').length, 'files in dist/assets');
+  if (broken.length) {
+    console.log(`\n${broken.length} budget(s) broken.`);
+    process.exit(1);
+  }
+}
+
+await main();

@@ -1,0 +1,185 @@
+/**
+ * Claim checks of RFC 7519 §4.1 and RFC 8725 §3.8–3.10, with the time injected: `now` is a
+ * NumericDate (seconds) chosen by the caller, never read from a clock here.
+ */
+import { diagnose, type Diagnostic, type DiagnosticCode, type Span } from './diagnostics';
+import { jsonType } from './json';
+import type { DecodedJson } from './inspect';
+
+export interface ClaimOptions {
+  /** The current time as a NumericDate (seconds since 1970). */
+  now: number;
+  /** Clock-skew allowance in seconds for exp / nbf / iat (RFC 7519 §4.1.4). */
+  leeway?: number;
+  /** The audience this verifier identifies as. */
+  audience?: string | string[];
+  /** The issuer this verifier expects. */
+  issuer?: string | string[];
+}
+
+/** The registered claims of RFC 7519 §4.1, with their sections (explanations live in the UI's texts). */
+export const REGISTERED_CLAIMS = {
+  iss: 'RFC 7519 §4.1.1',
+  sub: 'RFC 7519 §4.1.2',
+  aud: 'RFC 7519 §4.1.3',
+  exp: 'RFC 7519 §4.1.4',
+  nbf: 'RFC 7519 §4.1.5',
+  iat: 'RFC 7519 §4.1.6',
+  jti: 'RFC 7519 §4.1.7',
+} as const;
+
+export type RegisteredClaim = keyof typeof REGISTERED_CLAIMS;
+
+const TIME_CLAIMS = ['exp', 'nbf', 'iat'] as const;
+const STRING_CLAIMS = ['iss', 'sub', 'jti'] as const;
+
+// A NumericDate above this is past the year 5000: almost surely milliseconds (Date.now()).
+const MILLISECONDS_THRESHOLD = 1e11;
+const LONG_LIFETIME = 30 * 24 * 3600;
+const SENSITIVE =
+  /^(pass(word)?|passwd|pwd|secret|client_?secret|ssn|social_?security(_?number)?|credit_?card(_?number)?|card_?number|cvv|cvc|iban|pin|private_?key|api_?key)$/i;
+
+/** An ISO 8601 date for a NumericDate, or a note when it is out of range. */
+export function numericDateToIso(value: number): string {
+  const d = new Date(value * 1000);
+  return Number.isNaN(d.getTime()) ? 'beyond any calendar date' : d.toISOString();
+}
+
+/** "4 min", "3 h", "2 days": a short English duration for the sentences. */
+export function formatDuration(seconds: number): string {
+  const s = Math.abs(seconds);
+  if (s < 90) return `${Math.round(s)} s`;
+  if (s < 90 * 60) return `${Math.round(s / 60)} min`;
+  if (s < 48 * 3600) return `${Math.round(s / 3600)} h`;
+  if (s < 730 * 86400) return `${Math.round(s / 86400)} days`;
+  return `${Math.round(s / (365.25 * 86400))} years`;
+}
+
+function describeAudience(aud: unknown): string {
+  if (typeof aud === 'string') return `"${aud}"`;
+  if (Array.isArray(aud))
+    return aud.length ? aud.map((a) => `"${String(a)}"`).join(', ') : 'nobody (an empty list)';
+  return 'nobody';
+}
+
+/**
+ * Checks a claims set. `segmentSpan` is the payload's place in the input; each diagnostic also
+ * carries the member's span in the decoded JSON.
+ */
+export function checkClaims(
+  claims: DecodedJson,
+  options: ClaimOptions,
+  segmentSpan: Span | null,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const c = claims.value as Record<string, unknown>;
+  const leeway = options.leeway ?? 0;
+  const now = options.now;
+  const at = (name: string): { jsonSpan?: Span } => {
+    let span: Span | undefined;
+    for (const m of claims.members) if (m.depth === 0 && m.name === name) span = m.span;
+    return span ? { jsonSpan: span } : {};
+  };
+  const add = (
+    code: DiagnosticCode,
+    params: Record<string, string | number>,
+    name?: string,
+  ): void => {
+    out.push(diagnose(code, 'claims', segmentSpan, params, name ? at(name) : {}));
+  };
+
+  const times: Partial<Record<(typeof TIME_CLAIMS)[number], number>> = {};
+  for (const name of TIME_CLAIMS) {
+    if (!(name in c)) continue;
+    const v = c[name];
+    // RFC 7519 §2: a NumericDate is a JSON number; "4102444800" as a string is not one.
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      add('claim-not-numericdate', { claim: name, type: jsonType(v) }, name);
+      continue;
+    }
+    times[name] = v;
+    if (v > MILLISECONDS_THRESHOLD) {
+      const year = new Date(v * 1000).getUTCFullYear();
+      add(
+        'date-milliseconds',
+        { claim: name, year: Number.isNaN(year) ? 'beyond 275000' : year },
+        name,
+      );
+    }
+  }
+  for (const name of STRING_CLAIMS) {
+    if (name in c && typeof c[name] !== 'string') {
+      add('claim-not-string', { claim: name, type: jsonType(c[name]) }, name);
+    }
+  }
+
+  const { exp, nbf, iat } = times;
+  if (exp !== undefined) {
+    if (now - leeway >= exp) {
+      add(
+        'expired',
+        { ago: formatDuration(now - exp), seconds: now - exp, iso: numericDateToIso(exp) },
+        'exp',
+      );
+    } else if (now >= exp) {
+      add(
+        'expired-within-leeway',
+        { ago: formatDuration(now - exp), seconds: now - exp, leeway },
+        'exp',
+      );
+    }
+  } else if (!('exp' in c)) {
+    add('exp-missing', {});
+  }
+  if (nbf !== undefined && now + leeway < nbf) {
+    add(
+      'not-yet-valid',
+      { in: formatDuration(nbf - now), seconds: nbf - now, iso: numericDateToIso(nbf) },
+      'nbf',
+    );
+  }
+  if (iat !== undefined && iat > now + leeway) {
+    add('iat-future', { iso: numericDateToIso(iat), seconds: iat - now }, 'iat');
+  }
+  if (exp !== undefined && exp <= MILLISECONDS_THRESHOLD) {
+    const from = iat ?? now;
+    if (exp - from > LONG_LIFETIME) {
+      add('lifetime-long', { days: Math.round((exp - from) / 86400) }, 'exp');
+    }
+  }
+
+  // RFC 7519 §4.1.3: a string, or an array of strings.
+  const aud = c.aud;
+  const audOk =
+    !('aud' in c) ||
+    typeof aud === 'string' ||
+    (Array.isArray(aud) && aud.every((a) => typeof a === 'string'));
+  if (!audOk) add('aud-not-strings', {}, 'aud');
+  const expected = options.audience === undefined ? [] : [options.audience].flat();
+  if (expected.length > 0) {
+    const present = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud : [];
+    if (audOk && !present.some((a) => expected.includes(a as string))) {
+      add('aud-mismatch', { aud: describeAudience(aud), expected: expected.join('", "') }, 'aud');
+    }
+  } else if ('aud' in c && audOk) {
+    add('aud-unchecked', { aud: describeAudience(aud) }, 'aud');
+  }
+
+  const issuers = options.issuer === undefined ? [] : [options.issuer].flat();
+  if (issuers.length > 0 && !issuers.includes(c.iss as string)) {
+    add(
+      'iss-mismatch',
+      { iss: typeof c.iss === 'string' ? `"${c.iss}"` : 'missing', expected: issuers.join('", "') },
+      'iss',
+    );
+  }
+
+  for (const m of claims.members) {
+    if (SENSITIVE.test(m.name.replace(/-/g, '_'))) {
+      out.push(
+        diagnose('claim-sensitive', 'claims', segmentSpan, { claim: m.name }, { jsonSpan: m.span }),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+/**
+ * The JWT core's only door. Pure TypeScript over WebCrypto, TextEncoder and Uint8Array: no React, no
+ * DOM. Nothing here throws at a user; every finding is a {@link Diagnostic} with a stable code.
+ */
+
+export {
+  /** Every diagnostic code with its severity, RFC section and English sentence. */
+  CODES,
+  type Diagnostic,
+  type DiagnosticCode,
+  type DiagnosticParams,
+  type PartName,
+  type Severity,
+  type Span,
+} from './diagnostics';
+
+export {
+  /** The algorithm table: one entry per JWS "alg" (RFC 7518 §3, RFC 8037, RFC 9864). */
+  ALGORITHMS,
+  ALG_NAMES,
+  SIGNING_ALGS,
+  /** Looks up an algorithm by its exact, case-sensitive name. */
+  getAlgorithm,
+  /** The algorithms a key can serve. */
+  algorithmsForKey,
+  /** Why a key cannot serve an algorithm, or null. */
+  keyFitsAlgorithm,
+  type AlgFamily,
+  type AlgInfo,
+  type JwsAlg,
+  type Kty,
+} from './algorithms';
+
+export {
+  /** Encodes bytes as unpadded base64url. */
+  encodeBase64url,
+  /** Encodes text's UTF-8 bytes as base64url. */
+  encodeBase64urlText,
+  /** Decodes strict base64url, or null. */
+  decodeBase64url,
+  encodeBase64,
+  decodeBase64,
+  /** Bytes carried by a range of base64url characters. */
+  charsToBytes,
+  /** Base64url characters that carry a range of bytes. */
+  bytesToChars,
+  /** The canonical last character of a base64url text, or null when it is canonical. */
+  canonicalLastChar,
+  /** The 6-bit value of a base64url character. */
+  sextet,
+  BASE64URL_ALPHABET,
+} from './base64url';
+
+export {
+  /** Splits, decodes and checks any string as a token; never throws. */
+  inspect,
+  type DecodedJson,
+  type InspectOptions,
+  type Inspection,
+  type PayloadKind,
+  type PayloadView,
+  type Segment,
+} from './inspect';
+
+export { parseJson, type JsonMember, type JsonParse, type JsonPath } from './json';
+
+export {
+  /** Token characters that encode a span of decoded JSON. */
+  jsonSpanToInput,
+  /** Decoded JSON that a span of token characters encodes. */
+  inputSpanToJson,
+  /** The UTF-8 byte range of a span of text. */
+  textSpanToBytes,
+  type PartRange,
+} from './positions';
+
+export { decodeUtf8, encodeUtf8, textOffsetsToBytes, byteOffsetToText } from './utf8';
+
+export {
+  /** Checks exp / nbf / iat / aud / iss / sub / jti at an injected time. */
+  checkClaims,
+  formatDuration,
+  numericDateToIso,
+  REGISTERED_CLAIMS,
+  type ClaimOptions,
+  type RegisteredClaim,
+} from './claims';
+
+export { supportsEd25519 } from './crypto';
+
+/** The bytes a signature covers. */
+export { signingInputBytes } from './signing-input';
+
+export {
+  /** Decodes a shared secret typed in an encoding. */
+  decodeSecret,
+  /** Writes secret bytes in an encoding. */
+  encodeSecret,
+  /** The encodings a secret's text is valid in. */
+  detectSecretEncodings,
+  /** Chooses the key for a token from a key set (by kid, then by algorithm). */
+  selectKey,
+  /** A key's JWK as indented JSON. */
+  exportJwk,
+  type KeyEntry,
+  type KeyFormat,
+  type KeyInput,
+  type ParsedKey,
+  type SecretEncoding,
+} from './secrets';
+
+export type { CheckOptions, CheckResult, SignatureStatus, Verdict } from './check';
+export type { SignRequest, SignResult } from './sign';
+
+// The heavy half (PEM / X.509 / JWK reading, WebCrypto verification and signing) loads on demand, the
+// first time a key is read or a token checked: these functions are asynchronous anyway, and the
+// playground's first paint needs only `inspect`.
+const loadKeys = () => import('./keys');
+const loadCheck = () => import('./check');
+const loadSign = () => import('./sign');
+
+/** Reads a key: a secret in an encoding, PEM (SPKI, PKCS#8, PKCS#1, SEC1, X.509), JWK or JWK Set. Never throws. */
+export const parseKey: typeof import('./keys').parseKey = async (input) =>
+  (await loadKeys()).parseKey(input);
+/** A fresh secret or key pair for an algorithm. */
+export const generateKey: typeof import('./keys').generateKey = async (alg) =>
+  (await loadKeys()).generateKey(alg);
+/** A key as PEM: SPKI for public keys, PKCS#8 for private keys. */
+export const exportPem: typeof import('./keys').exportPem = async (entry) =>
+  (await loadKeys()).exportPem(entry);
+/** The RFC 7638 JWK thumbprint (SHA-256, base64url). */
+export const thumbprint: typeof import('./keys').thumbprint = async (jwk) =>
+  (await loadKeys()).thumbprint(jwk);
+/** Verifies a token against a key and policy: verdict, signature outcome, diagnostics. Never throws. */
+export const check: typeof import('./check').check = async (input, options) =>
+  (await loadCheck()).check(input, options);
+/** Signs exactly the header and payload text given. Never throws. */
+export const sign: typeof import('./sign').sign = async (request) =>
+  (await loadSign()).sign(request);

@@ -1,0 +1,446 @@
+/**
+ * inspect: any string in, every part of the token out with its span in the original text, decoded
+ * bytes, text and JSON, and a diagnostic for each problem. It never throws: while someone types,
+ * broken input is the normal case. Checks that need no key (RFC 7515 §5.2 steps 1–5) happen here.
+ */
+import { ALGORITHMS, getAlgorithm, type AlgInfo } from './algorithms';
+import { decodeSegment } from './base64url';
+import { diagnose, type Diagnostic, type PartName, type Span } from './diagnostics';
+import { jsonType, parseJson, type JsonMember } from './json';
+import { decodeUtf8 } from './utf8';
+
+export interface Segment {
+  name: PartName;
+  /** The segment's characters as typed. */
+  text: string;
+  /** Where the segment sits in the input. */
+  span: Span;
+  /** Decoded bytes, or null when the segment is not base64url. */
+  bytes: Uint8Array | null;
+}
+
+export interface DecodedJson {
+  /** The exact decoded text (never re-serialised). */
+  text: string;
+  value: unknown;
+  /** Members with spans in `text`. */
+  members: JsonMember[];
+}
+
+export type PayloadKind = 'json' | 'text' | 'binary' | 'empty' | 'jwt';
+
+export interface PayloadView {
+  kind: PayloadKind;
+  /** Decoded text, when the bytes are UTF-8. */
+  text: string | null;
+  bytes: Uint8Array | null;
+  /** Present when the payload is a JSON object (a claims set). */
+  json: DecodedJson | null;
+  /** RFC 7797: the payload segment holds the payload itself, not its base64url. */
+  unencoded: boolean;
+}
+
+export interface Inspection {
+  input: string;
+  /** The token after the shown normalisation (prefix, quotes, surrounding white space left out). */
+  token: string;
+  /** Where `token` sits in `input`. */
+  tokenSpan: Span;
+  kind: 'jws' | 'jwe' | 'invalid';
+  segments: Segment[];
+  header: DecodedJson | null;
+  payload: PayloadView | null;
+  signature: Uint8Array | null;
+  /** The header's "alg" when it is a string. */
+  alg: string | null;
+  /** The algorithm's table entry when "alg" is one the core knows. */
+  algInfo: AlgInfo | null;
+  /** ASCII(BASE64URL(header) || '.' || payload segment): what the signature covers (RFC 7515 §5.2 step 8). */
+  signingInput: string | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface InspectOptions {
+  /** Understand RFC 7797 "b64": false (default false: a "crit" b64 is then rejected). */
+  supportB64?: boolean;
+}
+
+const JWS_PARTS: PartName[] = ['header', 'payload', 'signature'];
+const JWE_PARTS: PartName[] = ['header', 'encrypted-key', 'iv', 'ciphertext', 'tag'];
+
+// RFC 7515 §4.1.11: "crit" must not list parameters defined by RFC 7515 / 7516 / 7518.
+const REGISTERED_HEADER_PARAMS = new Set([
+  'alg',
+  'jku',
+  'jwk',
+  'kid',
+  'x5u',
+  'x5c',
+  'x5t',
+  'x5t#S256',
+  'typ',
+  'cty',
+  'crit',
+  'enc',
+  'zip',
+  'epk',
+  'apu',
+  'apv',
+  'iv',
+  'tag',
+  'p2s',
+  'p2c',
+]);
+
+const BEARER = /^(authorization\s*:\s*)?bearer\s+/i;
+const PASTED_WRAPPER = /^(["'`])(.*)\1$/s;
+
+interface Unwrapped {
+  start: number;
+  end: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Finds the token inside what was pasted: surrounding white space, quotes and "Bearer " are shown and left out. */
+function unwrap(input: string): Unwrapped {
+  const diagnostics: Diagnostic[] = [];
+  let start = 0;
+  let end = input.length;
+  const trimWhitespace = (): void => {
+    const s0 = start;
+    const e0 = end;
+    while (start < end && /\s/.test(input[start]!)) start++;
+    while (end > start && /\s/.test(input[end - 1]!)) end--;
+    if (start > s0)
+      diagnostics.push(diagnose('surrounding-whitespace', 'input', { start: s0, end: start }));
+    if (end < e0)
+      diagnostics.push(diagnose('surrounding-whitespace', 'input', { start: end, end: e0 }));
+  };
+  trimWhitespace();
+  const quoted = PASTED_WRAPPER.exec(input.slice(start, end));
+  if (quoted && end - start >= 2) {
+    diagnostics.push(diagnose('surrounding-quotes', 'input', { start, end: start + 1 }));
+    start++;
+    end--;
+    trimWhitespace();
+  }
+  const bearer = BEARER.exec(input.slice(start, end));
+  if (bearer) {
+    const prefix = bearer[0];
+    diagnostics.push(
+      diagnose(
+        'bearer-prefix',
+        'input',
+        { start, end: start + prefix.length },
+        { prefix: prefix.trim() },
+      ),
+    );
+    start += prefix.length;
+  }
+  return { start, end, diagnostics };
+}
+
+function decodeJsonPart(
+  part: 'header' | 'payload',
+  bytes: Uint8Array,
+  segmentSpan: Span,
+  diagnostics: Diagnostic[],
+): { text: string | null; json: DecodedJson | null; parsed: boolean } {
+  const utf8 = decodeUtf8(bytes);
+  if (!utf8.ok) {
+    diagnostics.push(diagnose(`${part}-utf8-invalid`, part, segmentSpan, { byte: utf8.byte }));
+    return { text: null, json: null, parsed: false };
+  }
+  const text = utf8.text;
+  if (part === 'header' && text.charCodeAt(0) === 0xfeff) {
+    diagnostics.push(
+      diagnose('header-utf8-bom', part, segmentSpan, {}, { jsonSpan: { start: 0, end: 1 } }),
+    );
+    return { text, json: null, parsed: false };
+  }
+  const looksJson = /^\s*[{["\d\-tfn]/.test(text);
+  if (part === 'payload' && !looksJson) {
+    diagnostics.push(diagnose('payload-not-json', part, segmentSpan));
+    return { text, json: null, parsed: false };
+  }
+  const result = parseJson(text);
+  if (!result.ok) {
+    if (part === 'payload' && !/^\s*[{[]/.test(text)) {
+      diagnostics.push(diagnose('payload-not-json', part, segmentSpan));
+    } else {
+      diagnostics.push(
+        diagnose(
+          `${part}-json-syntax`,
+          part,
+          segmentSpan,
+          { detail: result.detail },
+          { jsonSpan: result.span },
+        ),
+      );
+    }
+    return { text, json: null, parsed: false };
+  }
+  const isObject =
+    result.value !== null && typeof result.value === 'object' && !Array.isArray(result.value);
+  if (!isObject) {
+    diagnostics.push(
+      diagnose(`${part}-not-object`, part, segmentSpan, { type: jsonType(result.value) }),
+    );
+    return { text, json: null, parsed: true };
+  }
+  for (const dup of result.duplicates) {
+    const name = [...dup.path, dup.name].join('.');
+    diagnostics.push(
+      diagnose(
+        part === 'header' ? 'duplicate-member' : 'payload-duplicate-claim',
+        part,
+        segmentSpan,
+        { name },
+        { jsonSpan: dup.span },
+      ),
+    );
+  }
+  return { text, json: { text, value: result.value, members: result.members }, parsed: true };
+}
+
+function member(json: DecodedJson, name: string): JsonMember | undefined {
+  // The last top-level occurrence, matching the value JSON evaluation keeps.
+  let found: JsonMember | undefined;
+  for (const m of json.members) if (m.depth === 0 && m.name === name) found = m;
+  return found;
+}
+
+function checkHeader(
+  header: DecodedJson,
+  segmentSpan: Span,
+  options: InspectOptions,
+  diagnostics: Diagnostic[],
+): { alg: string | null; algInfo: AlgInfo | null; b64: boolean } {
+  const h = header.value as Record<string, unknown>;
+  const at = (name: string): { jsonSpan?: Span } => {
+    const m = member(header, name);
+    return m ? { jsonSpan: m.span } : {};
+  };
+  const add = (code: Parameters<typeof diagnose>[0], params = {}, name?: string): void => {
+    diagnostics.push(diagnose(code, 'header', segmentSpan, params, name ? at(name) : {}));
+  };
+
+  let alg: string | null = null;
+  let algInfo: AlgInfo | null = null;
+  if (!('alg' in h)) add('alg-missing');
+  else if (typeof h.alg !== 'string') add('alg-not-string', {}, 'alg');
+  else {
+    alg = h.alg;
+    algInfo = getAlgorithm(alg);
+    if (!algInfo) {
+      if (alg.toLowerCase() === 'none') add('alg-none-case', { alg }, 'alg');
+      else add('alg-unknown', { alg }, 'alg');
+    } else if (algInfo === ALGORITHMS.none) add('alg-none', {}, 'alg');
+  }
+
+  if ('enc' in h) add('enc-in-jws', {}, 'enc');
+
+  // RFC 7797 §6: "b64" must be understood, so it must be critical.
+  const hasB64 = 'b64' in h;
+  const crit = h.crit;
+  const critNames = Array.isArray(crit) ? crit : [];
+  if ('crit' in h) {
+    if (!Array.isArray(crit) || crit.length === 0 || !crit.every((c) => typeof c === 'string')) {
+      add(
+        'crit-invalid',
+        { detail: 'it must be a non-empty array of header parameter names.' },
+        'crit',
+      );
+    } else {
+      for (const name of crit as string[]) {
+        if (REGISTERED_HEADER_PARAMS.has(name)) {
+          add(
+            'crit-invalid',
+            { detail: `"${name}" is defined by the JOSE RFCs and must not be listed.` },
+            'crit',
+          );
+        } else if (!Object.hasOwn(h, name)) {
+          add(
+            'crit-invalid',
+            { detail: `it lists "${name}", which the header does not contain.` },
+            'crit',
+          );
+        } else if (!(name === 'b64' && options.supportB64)) {
+          add('crit-unsupported', { name }, 'crit');
+        }
+      }
+      if (new Set(crit).size !== crit.length) {
+        add('crit-invalid', { detail: 'a name is listed twice.' }, 'crit');
+      }
+    }
+  }
+  let b64 = true;
+  if (hasB64) {
+    if (!critNames.includes('b64')) add('b64-not-critical', {}, 'b64');
+    if (h.b64 === false) b64 = false;
+    else if (h.b64 !== true) add('crit-invalid', { detail: '"b64" must be true or false.' }, 'b64');
+  }
+  if (!b64 && options.supportB64 && critNames.includes('b64'))
+    add('b64-unencoded-payload', {}, 'b64');
+
+  if ('jku' in h) add('header-jku', { value: String(h.jku) }, 'jku');
+  if ('x5u' in h) add('header-x5u', { value: String(h.x5u) }, 'x5u');
+  if ('jwk' in h) add('header-jwk', {}, 'jwk');
+  if ('x5c' in h) add('header-x5c', {}, 'x5c');
+  if ('kid' in h) {
+    const kid = String(h.kid);
+    const what = suspiciousKid(kid);
+    if (what) add('header-kid-suspicious', { value: kid, what }, 'kid');
+    else add('header-kid', { value: kid }, 'kid');
+  }
+  if (typeof h.typ === 'string' && !/^(application\/)?jwt$/i.test(h.typ)) {
+    add('typ-unusual', { value: h.typ }, 'typ');
+  }
+  return { alg, algInfo, b64: !(hasB64 && h.b64 === false) };
+}
+
+function suspiciousKid(kid: string): string | null {
+  if (/(\.\.[/\\])|^\/|^[a-z]:\\|\/dev\/|\0/i.test(kid)) return 'a file path';
+  if (/['";]|--|\/\*|\b(union|select|or|and)\b.*[=']/i.test(kid)) return 'SQL';
+  if (/[|`$]|\$\(/.test(kid)) return 'a shell command';
+  if (/^https?:\/\//i.test(kid)) return 'a URL';
+  return null;
+}
+
+/** Whether a first segment is a header with "b64": false (RFC 7797), whose payload may contain dots. */
+function unencodedPayloadHeader(segment: string): boolean {
+  const bytes = decodeSegment(segment, 0, 'header').bytes;
+  const text = bytes ? decodeUtf8(bytes) : null;
+  const parsed = text?.ok ? parseJson(text.text) : null;
+  const value = parsed?.ok ? (parsed.value as Record<string, unknown> | null) : null;
+  return value !== null && typeof value === 'object' && value.b64 === false;
+}
+
+/** Splits, decodes and checks a token. Never throws. */
+export function inspect(input: string, options: InspectOptions = {}): Inspection {
+  const diagnostics: Diagnostic[] = [];
+  const { start, end, diagnostics: wrapperDiagnostics } = unwrap(input);
+  diagnostics.push(...wrapperDiagnostics);
+  const token = input.slice(start, end);
+  const result: Inspection = {
+    input,
+    token,
+    tokenSpan: { start, end },
+    kind: 'invalid',
+    segments: [],
+    header: null,
+    payload: null,
+    signature: null,
+    alg: null,
+    algInfo: null,
+    signingInput: null,
+    diagnostics,
+  };
+  if (token.length === 0) {
+    diagnostics.push(diagnose('input-empty', 'input', null));
+    return result;
+  }
+  if (token.startsWith('{')) {
+    diagnostics.push(diagnose('json-serialization', 'input', { start, end }));
+    return result;
+  }
+
+  const texts = token.split('.');
+  const names = texts.length === 3 ? JWS_PARTS : texts.length === 5 ? JWE_PARTS : null;
+  let offset = start;
+  texts.forEach((text, i) => {
+    result.segments.push({
+      name: names?.[i] ?? 'input',
+      text,
+      span: { start: offset, end: offset + text.length },
+      bytes: null,
+    });
+    offset += text.length + 1;
+  });
+  if (!names) {
+    diagnostics.push(diagnose('segment-count', 'input', { start, end }, { count: texts.length }));
+    if (texts.length > 3 && unencodedPayloadHeader(texts[0]!)) {
+      diagnostics.push(diagnose('b64-payload-has-dot', 'payload', { start, end }));
+    }
+    return result;
+  }
+  result.kind = texts.length === 3 ? 'jws' : 'jwe';
+
+  // The header decides how the payload segment is read (RFC 7797), so it comes first.
+  const [headerSeg, payloadSeg] = result.segments as [Segment, Segment, ...Segment[]];
+  const headerB64 = decodeSegment(headerSeg.text, headerSeg.span.start, 'header');
+  diagnostics.push(...headerB64.diagnostics);
+  headerSeg.bytes = headerB64.bytes;
+  let b64 = true;
+  if (headerB64.bytes) {
+    if (headerB64.bytes.length === 0) {
+      diagnostics.push(diagnose('header-empty', 'header', headerSeg.span));
+    } else {
+      const decoded = decodeJsonPart('header', headerB64.bytes, headerSeg.span, diagnostics);
+      result.header = decoded.json;
+      if (decoded.json && result.kind === 'jws') {
+        const h = checkHeader(decoded.json, headerSeg.span, options, diagnostics);
+        result.alg = h.alg;
+        result.algInfo = h.algInfo;
+        b64 = h.b64;
+      } else if (decoded.json) {
+        const alg = (decoded.json.value as Record<string, unknown>).alg;
+        result.alg = typeof alg === 'string' ? alg : null;
+      }
+    }
+  }
+
+  if (result.kind === 'jwe') {
+    diagnostics.push(diagnose('jwe-encrypted', 'input', { start, end }));
+    for (const seg of result.segments.slice(1)) {
+      const r = decodeSegment(seg.text, seg.span.start, seg.name);
+      diagnostics.push(...r.diagnostics);
+      seg.bytes = r.bytes;
+    }
+    return result;
+  }
+
+  const sigSeg = result.segments[2]!;
+  const sig = decodeSegment(sigSeg.text, sigSeg.span.start, 'signature');
+  diagnostics.push(...sig.diagnostics);
+  sigSeg.bytes = sig.bytes;
+  result.signature = sig.bytes;
+
+  if (!b64 && options.supportB64) {
+    // RFC 7797 §5.2: the payload segment is the payload itself.
+    payloadSeg.bytes = new TextEncoder().encode(payloadSeg.text);
+    result.payload = viewPayload(payloadSeg, payloadSeg.bytes, true, result.header, diagnostics);
+  } else {
+    const p = decodeSegment(payloadSeg.text, payloadSeg.span.start, 'payload');
+    diagnostics.push(...p.diagnostics);
+    payloadSeg.bytes = p.bytes;
+    if (p.bytes)
+      result.payload = viewPayload(payloadSeg, p.bytes, false, result.header, diagnostics);
+  }
+  result.signingInput = headerSeg.text + '.' + payloadSeg.text;
+  return result;
+}
+
+function viewPayload(
+  seg: Segment,
+  bytes: Uint8Array,
+  unencoded: boolean,
+  header: DecodedJson | null,
+  diagnostics: Diagnostic[],
+): PayloadView {
+  if (bytes.length === 0) {
+    diagnostics.push(diagnose('payload-empty', 'payload', seg.span));
+    return { kind: 'empty', text: '', bytes, json: null, unencoded };
+  }
+  const cty = (header?.value as Record<string, unknown> | undefined)?.cty;
+  // RFC 7519 §5.2: "cty": "JWT" marks a nested token (compared without case, RFC 7515 §4.1.10).
+  if (typeof cty === 'string' && cty.toUpperCase() === 'JWT') {
+    const utf8 = decodeUtf8(bytes);
+    if (utf8.ok) return { kind: 'jwt', text: utf8.text, bytes, json: null, unencoded };
+  }
+  const decoded = decodeJsonPart('payload', bytes, seg.span, diagnostics);
+  if (decoded.text === null) return { kind: 'binary', text: null, bytes, json: null, unencoded };
+  if (decoded.json)
+    return { kind: 'json', text: decoded.text, bytes, json: decoded.json, unencoded };
+  return { kind: 'text', text: decoded.text, bytes, json: null, unencoded };
+}

@@ -1,0 +1,93 @@
+/**
+ * Signing exactly the header and payload text the user wrote: no re-serialisation, so the student sees
+ * that the signature covers these characters (RFC 7515 §5.1).
+ */
+import { ALGORITHMS, keyFitsAlgorithm } from './algorithms';
+import { encodeBase64url } from './base64url';
+import { importFor, signBytes } from './crypto';
+import { diagnose, type Diagnostic } from './diagnostics';
+import { parseJson } from './json';
+import type { KeyEntry } from './secrets';
+import { getAlgorithm } from './algorithms';
+import { signingInputBytes } from './signing-input';
+import { encodeUtf8 } from './utf8';
+
+export interface SignRequest {
+  /** The header JSON text, signed as written. */
+  headerText: string;
+  /** The payload text, signed as written. */
+  payloadText: string;
+  /** A secret or private key; not needed for "alg": "none". */
+  key: KeyEntry | null;
+}
+
+export type SignResult =
+  | { ok: true; token: string; signingInput: string; signature: Uint8Array }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** Signs the given texts with the algorithm their header names. Never throws. */
+export async function sign(request: SignRequest): Promise<SignResult> {
+  const fail = (d: Diagnostic): SignResult => ({ ok: false, diagnostics: [d] });
+  const header = parseJson(request.headerText);
+  if (!header.ok) {
+    return fail(
+      diagnose(
+        'header-json-syntax',
+        'header',
+        null,
+        { detail: header.detail },
+        { jsonSpan: header.span },
+      ),
+    );
+  }
+  const h = header.value;
+  if (h === null || typeof h !== 'object' || Array.isArray(h)) {
+    return fail(diagnose('header-not-object', 'header', null, { type: typeof h }));
+  }
+  const algName = (h as Record<string, unknown>).alg;
+  if (typeof algName !== 'string')
+    return fail(diagnose(algName === undefined ? 'alg-missing' : 'alg-not-string', 'header', null));
+  const info = getAlgorithm(algName);
+  if (!info) return fail(diagnose('alg-unknown', 'header', null, { alg: algName }));
+  const b64 = (h as Record<string, unknown>).b64 !== false;
+  const headerSegment = encodeBase64url(encodeUtf8(request.headerText));
+  const payloadBytes = encodeUtf8(request.payloadText);
+  const payloadSegment = b64 ? encodeBase64url(payloadBytes) : request.payloadText;
+  const signingInput = `${headerSegment}.${payloadSegment}`;
+  if (info === ALGORITHMS.none) {
+    return { ok: true, token: `${signingInput}.`, signingInput, signature: new Uint8Array() };
+  }
+  const key = request.key;
+  if (!key) return fail(diagnose('key-missing', 'key', null));
+  const mismatch = keyFitsAlgorithm(key, info);
+  if (mismatch) {
+    return fail(
+      diagnose('key-alg-mismatch', 'key', null, { alg: info.alg, key: key.kty, detail: mismatch }),
+    );
+  }
+  if (key.kind === 'public') {
+    return fail(
+      diagnose('key-invalid', 'key', null, {
+        detail: 'a public key can only verify; signing needs the private key.',
+      }),
+    );
+  }
+  if (key.kind === 'secret' && (key.secret?.length ?? 0) === 0)
+    return fail(diagnose('key-empty', 'key', null));
+  try {
+    const cryptoKey = await importFor(key, info, 'sign');
+    const signature = await signBytes(
+      info,
+      cryptoKey,
+      signingInputBytes(headerSegment, payloadBytes, b64),
+    );
+    return {
+      ok: true,
+      token: `${signingInput}.${encodeBase64url(signature)}`,
+      signingInput,
+      signature,
+    };
+  } catch (e) {
+    return fail(diagnose('key-invalid', 'key', null, { detail: (e as Error).message }));
+  }
+}
