@@ -1,0 +1,136 @@
+import { fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { encodeBase64urlText, inspect } from '../jwt/index';
+import { DEFAULT_EXAMPLE, EXAMPLES } from './examples';
+import { renderWithPlayground } from './testing';
+
+const TOKEN = DEFAULT_EXAMPLE.token;
+const example = (id: string) => EXAMPLES.find((e) => e.id === id)!;
+const tokenInput = () => screen.getByTestId('token-input') as HTMLTextAreaElement;
+const headerJson = () => screen.getByTestId('header-json') as HTMLTextAreaElement;
+const payloadJson = () => screen.getByTestId('payload-json') as HTMLTextAreaElement;
+
+// A nested token (tricky.json nested-jwt-cty-jwt): the payload is the baseline token itself.
+const NESTED =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCIsImN0eSI6IkpXVCJ9.ZXlKaGJHY2lPaUpJVXpJMU5pSXNJblI1Y0NJNklrcFhWQ0o5LmV5SnpkV0lpT2lKMWMyVnlMVFF5SWl3aWJtRnRaU0k2SWxOMGRXUmxiblFpTENKeWIyeGxJam9pZFhObGNpSXNJbWxoZENJNk1UYzJOekl5TlRBd01Dd2laWGh3SWpvME1UQXlORFEwT0RBd2ZRLlFlUVc3c3VmMVdQU0J6bTloVkpXX19fcUtMdDZxeVVoWUQ3WFhwM0RzTVk.K3YOPAroYG8LnKK8oxKcxgXoeYSfmlIjG7aAzjjOE74';
+
+describe('DecodedRegion', () => {
+  it('shows the exact decoded text, carriage returns included', () => {
+    renderWithPlayground({ token: example('rfc7515-a1').token });
+    expect(headerJson().value).toBe('{"typ":"JWT",\u240d\n "alg":"HS256"}');
+    expect(payloadJson().value).toContain('"iss":"joe",\u240d\n');
+  });
+
+  it('re-encodes only the payload when it is edited and keeps the signature verbatim', async () => {
+    const user = userEvent.setup();
+    renderWithPlayground({ token: TOKEN });
+    const [h, , s] = TOKEN.split('.');
+    const next = '{"sub":"user-42","role":"admin"}';
+    await user.clear(payloadJson());
+    await user.paste(next);
+    expect(payloadJson().value).toBe(next);
+    expect(tokenInput().value).toBe(`${h}.${encodeBase64urlText(next)}.${s}`);
+    expect(screen.getByTestId('edit-note')).toHaveTextContent(
+      'Verify mode: the signature was kept; it no longer matches.',
+    );
+  });
+
+  it('keeps carriage returns when a CRLF header is edited', async () => {
+    const user = userEvent.setup();
+    const token = example('rfc7515-a1').token;
+    renderWithPlayground({ token });
+    const ta = headerJson();
+    ta.setSelectionRange(ta.value.length - 1, ta.value.length - 1);
+    await user.type(ta, ',"kid":"1"', { initialSelectionStart: ta.value.length - 1 });
+    const header = inspect(tokenInput().value).header!.text;
+    expect(header).toBe('{"typ":"JWT",\r\n "alg":"HS256","kid":"1"}');
+    expect(tokenInput().value.split('.')[2]).toBe(token.split('.')[2]);
+  });
+
+  it('shows a message for a JSON syntax error and keeps the text editable', async () => {
+    const user = userEvent.setup();
+    renderWithPlayground({ token: TOKEN });
+    await user.clear(payloadJson());
+    await user.paste('{"sub": "user-42",');
+    expect(payloadJson().value).toBe('{"sub": "user-42",');
+    expect(payloadJson()).toHaveAttribute('aria-invalid', 'true');
+    const list = screen.getByTestId('payload-diagnostics');
+    expect(list).toHaveTextContent('The payload is not valid JSON');
+    expect(list).toHaveTextContent('Warning');
+    // Fixing it makes the message go away.
+    await user.type(payloadJson(), '"x":1}');
+    expect(screen.queryByTestId('payload-diagnostics')).toBeNull();
+    expect(inspect(tokenInput().value).payload?.json?.value).toEqual({ sub: 'user-42', x: 1 });
+  });
+
+  it('marks a duplicate header member under its name', () => {
+    // {"alg":"none","typ":"JWT","alg":"HS256"} (tricky.json header-duplicate-alg-last-wins)
+    const dup = 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIiwiYWxnIjoiSFMyNTYifQ';
+    renderWithPlayground({ token: `${dup}.${TOKEN.split('.')[1]}.${TOKEN.split('.')[2]}` });
+    expect(screen.getByTestId('header-diagnostics')).toHaveTextContent('"alg" appears twice');
+    const marked = headerJson().parentElement!.querySelector('.diag-error');
+    expect(marked?.textContent).toBe('"alg"');
+  });
+
+  it('highlights the token characters of the member under the caret', () => {
+    renderWithPlayground({ token: TOKEN });
+    const ta = payloadJson();
+    const at = ta.value.indexOf('"role"') + 2;
+    ta.setSelectionRange(at, at);
+    fireEvent.select(ta);
+    const mark = screen.getByTestId('token-mirror').querySelector('mark');
+    expect(mark).not.toBeNull();
+    // The marked characters decode to text containing the member.
+    const payloadSeg = TOKEN.split('.')[1]!;
+    expect(payloadSeg).toContain(mark!.textContent!.slice(1, -1));
+  });
+
+  it('marks the JSON that a token selection encodes', () => {
+    renderWithPlayground({ token: TOKEN });
+    const start = TOKEN.indexOf('.') + 1;
+    const ta = tokenInput();
+    ta.setSelectionRange(start, start + 4); // "eyJz" → {"s
+    fireEvent.select(ta);
+    const marks = payloadJson().parentElement!.querySelectorAll('mark');
+    expect([...marks].map((m) => m.textContent).join('')).toBe('{"s');
+  });
+
+  it('offers to open a nested token', async () => {
+    const user = userEvent.setup();
+    renderWithPlayground({ token: NESTED });
+    await user.click(screen.getByRole('button', { name: 'Open the inner token' }));
+    expect(tokenInput().value).toBe(TOKEN);
+  });
+
+  it('shows a binary payload as hex', () => {
+    renderWithPlayground({ token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiL__iJ9.sig' });
+    expect(screen.getByTestId('payload-hex')).toHaveTextContent(
+      '7B 22 73 75 62 22 3A 22 FF FE 22 7D',
+    );
+  });
+
+  it('explains an encrypted token: readable header, encrypted payload', () => {
+    renderWithPlayground({ token: example('jwe').token });
+    expect(headerJson().value).toBe('{"alg":"A128KW","enc":"A128CBC-HS256"}');
+    expect(headerJson()).toHaveAttribute('readonly');
+    expect(screen.getByTestId('payload-message')).toHaveTextContent('The payload is encrypted');
+  });
+
+  it('explains why a part cannot be decoded', () => {
+    renderWithPlayground({ token: `${TOKEN.split('.')[0]}.e+J9.x` });
+    expect(screen.getByTestId('payload-message')).toHaveTextContent('not valid base64url');
+  });
+
+  it('notes that Sign mode re-signs', () => {
+    renderWithPlayground({ token: TOKEN, mode: 'sign' });
+    expect(screen.getByTestId('edit-note')).toHaveTextContent('Sign mode');
+  });
+
+  it('speaks Korean when the page is in Korean', () => {
+    renderWithPlayground({ token: TOKEN, originalToken: TOKEN }, { lang: 'ko' });
+    expect(screen.getByRole('heading', { name: '헤더' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '페이로드' })).toBeInTheDocument();
+    expect(screen.getByTestId('edit-note')).toHaveTextContent('검증 모드');
+  });
+});

@@ -1,0 +1,276 @@
+/**
+ * The decoded header and payload, editable. The text shown is exactly what the token decodes to (never
+ * re-serialised); typing re-encodes only that part. Pointing at a member highlights the token
+ * characters that encode it, and a selection in the token marks the JSON it encodes.
+ */
+import { useMemo, useRef, type MouseEvent, type SyntheticEvent } from 'react';
+import { usePlayground } from '../app/context';
+import { useT } from '../app/i18n';
+import {
+  decodeUtf8,
+  inputSpanToJson,
+  type Inspection,
+  type JsonMember,
+  type Span,
+} from '../jwt/index';
+import {
+  diagRange,
+  hex,
+  jsonTokens,
+  renderRuns,
+  restoreCR,
+  showCR,
+  useAutoGrow,
+  type PaintRange,
+} from './paint';
+import { DiagnosticList } from './DiagnosticList';
+import './DecodedRegion.css';
+
+type Part = 'header' | 'payload';
+
+/** Findings about the JSON text itself, listed under the editor (the rest are listed elsewhere). */
+const JSON_CODES = new Set([
+  'header-json-syntax',
+  'payload-json-syntax',
+  'duplicate-member',
+  'payload-duplicate-claim',
+  'header-utf8-bom',
+  'header-not-object',
+  'payload-not-object',
+]);
+
+type PartView =
+  | { state: 'text'; text: string }
+  | { state: 'empty' | 'invalid' | 'b64' | 'jwe' }
+  | { state: 'bytes'; bytes: Uint8Array };
+
+/** The decoded text of a part, or why there is none. */
+function viewOf(insp: Inspection, part: Part): PartView {
+  if (insp.kind === 'invalid') return { state: insp.segments.length === 0 ? 'empty' : 'invalid' };
+  if (insp.kind === 'jwe' && part === 'payload') return { state: 'jwe' };
+  const seg = insp.segments[part === 'header' ? 0 : 1];
+  if (!seg?.bytes) return { state: 'b64' };
+  const known = part === 'header' ? insp.header?.text : insp.payload?.text;
+  if (known != null) return { state: 'text', text: known };
+  // The JSON did not parse: the decoded text is still worth showing and editing.
+  const utf8 = decodeUtf8(seg.bytes);
+  return utf8.ok ? { state: 'text', text: utf8.text } : { state: 'bytes', bytes: seg.bytes };
+}
+
+export function DecodedRegion() {
+  const { state } = usePlayground();
+  const t = useT();
+  return (
+    <div className="decoded-region">
+      {state.mode === 'verify' && state.originalToken !== null && (
+        <p className="dec-note badge-warn" role="note" data-testid="edit-note">
+          <span aria-hidden="true">⚠ </span>
+          {t('dec.verifyNote')}
+        </p>
+      )}
+      {state.mode === 'sign' && (
+        <p className="dec-note badge-info" role="note" data-testid="edit-note">
+          <span aria-hidden="true">ℹ </span>
+          {t('dec.signNote')}
+        </p>
+      )}
+      <PartPanel part="header" />
+      <PartPanel part="payload" />
+    </div>
+  );
+}
+
+function PartPanel({ part }: { part: Part }) {
+  const { inspection, dispatch } = usePlayground();
+  const t = useT();
+  const view = viewOf(inspection, part);
+  const title = t(part === 'header' ? 'dec.header.title' : 'dec.payload.title');
+  const partName = t(`enc.part.${part}`);
+  const kind = part === 'payload' ? inspection.payload?.kind : undefined;
+  const jwe = inspection.kind === 'jwe';
+  return (
+    <section className={`panel dec-panel dec-${part}`} aria-labelledby={`dec-${part}-title`}>
+      <h2 id={`dec-${part}-title`} className="panel-title">
+        <span className={`part-${part}`}>{title}</span>
+      </h2>
+      {view.state === 'text' ? (
+        <>
+          {jwe && <p className="hint">{t('dec.jwe.header')}</p>}
+          {kind === 'text' && <p className="hint">{t('dec.text')}</p>}
+          {kind === 'empty' && <p className="hint">{t('dec.payloadEmpty')}</p>}
+          {kind === 'jwt' && (
+            <p className="hint">
+              {t('dec.nested')}{' '}
+              <button
+                type="button"
+                onClick={() => dispatch({ type: 'set-token', token: view.text })}
+              >
+                {t('dec.openInner')}
+              </button>
+            </p>
+          )}
+          <JsonEditor part={part} text={view.text} readOnly={jwe} />
+        </>
+      ) : view.state === 'bytes' ? (
+        <>
+          <p>
+            {kind === 'binary'
+              ? t('dec.binary', { count: view.bytes.length })
+              : t('dec.notUtf8', { part: partName })}
+          </p>
+          <pre className="dec-hex mono" data-testid={`${part}-hex`}>
+            {hex(view.bytes)}
+          </pre>
+        </>
+      ) : (
+        <p className="dec-message" data-testid={`${part}-message`}>
+          {view.state === 'empty'
+            ? t('dec.empty')
+            : view.state === 'invalid'
+              ? t('dec.invalid')
+              : view.state === 'jwe'
+                ? t('dec.jwe.payload')
+                : t('dec.notB64', { part: partName })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function JsonEditor({ part, text, readOnly }: { part: Part; text: string; readOnly: boolean }) {
+  const { state, dispatch, inspection, claimDiagnostics } = usePlayground();
+  const t = useT();
+  const input = useRef<HTMLTextAreaElement>(null);
+  const mirror = useRef<HTMLDivElement>(null);
+  const hovered = useRef(-1);
+  const shown = showCR(text);
+
+  const members = useMemo(() => {
+    const json = part === 'header' ? inspection.header : inspection.payload?.json;
+    return json?.text === text ? json.members.filter((m) => m.depth === 0) : [];
+  }, [inspection, part, text]);
+
+  const diagnostics = useMemo(() => {
+    const own = inspection.diagnostics.filter((d) => d.part === part && d.jsonSpan);
+    return part === 'payload' ? [...own, ...claimDiagnostics.filter((d) => d.jsonSpan)] : own;
+  }, [inspection, claimDiagnostics, part]);
+
+  const h = state.highlight;
+  const marked = useMemo((): Span | null => {
+    if (!h) return null;
+    if (h.from === 'json') return h.part === part ? h.span : null;
+    const r = inputSpanToJson(inspection, h.span);
+    return r && r.part === part ? r.span : null;
+  }, [h, inspection, part]);
+
+  const nodes = useMemo(() => {
+    const ranges: PaintRange[] = jsonTokens(shown);
+    members.forEach((m, i) =>
+      ranges.push({ start: m.span.start, end: m.span.end, cls: 'j-member', member: i }),
+    );
+    for (const d of diagnostics) {
+      const r = diagRange(d.jsonSpan!, d.severity, shown.length);
+      if (r) ranges.push(r);
+    }
+    if (marked) ranges.push({ ...marked, cls: 'hl' });
+    return renderRuns(shown, ranges);
+  }, [shown, members, diagnostics, marked]);
+
+  const syncScroll = useAutoGrow(input, mirror, [text, nodes], 480);
+
+  const point = (m: JsonMember | undefined): void => {
+    if (m) dispatch({ type: 'highlight', highlight: { from: 'json', part, span: m.span } });
+    else if (h?.from === 'json' && h.part === part)
+      dispatch({ type: 'highlight', highlight: null });
+  };
+
+  const onCaret = (e: SyntheticEvent<HTMLTextAreaElement>): void => {
+    const at = e.currentTarget.selectionStart;
+    const m = members.find((x) => x.span.start <= at && at <= x.span.end);
+    if (
+      h?.from === 'json' &&
+      m &&
+      h.part === part &&
+      h.span.start === m.span.start &&
+      h.span.end === m.span.end
+    ) {
+      return;
+    }
+    point(m);
+  };
+
+  // The textarea covers the mirror, so look through it for the member run under the pointer.
+  const onMouseMove = (e: MouseEvent<HTMLTextAreaElement>): void => {
+    if (typeof document.elementsFromPoint !== 'function') return;
+    const el = document
+      .elementsFromPoint(e.clientX, e.clientY)
+      .find(
+        (x): x is HTMLElement =>
+          x instanceof HTMLElement && x.dataset.m !== undefined && !!mirror.current?.contains(x),
+      );
+    const index = el ? Number(el.dataset.m) : -1;
+    if (index === hovered.current) return;
+    hovered.current = index;
+    point(members[index]);
+  };
+
+  const listed = diagnostics.filter((d) => JSON_CODES.has(d.code));
+  const labelId = `${part}-json-label`;
+  return (
+    <>
+      <label id={labelId} htmlFor={`${part}-json`} className="dec-label">
+        {t(part === 'header' ? 'dec.header.label' : 'dec.payload.label')}
+      </label>
+      {!readOnly && (
+        <p className="hint" id={`${part}-json-hint`}>
+          {t('dec.hint')}
+        </p>
+      )}
+      <div className="overlay json-overlay">
+        <div ref={mirror} className="overlay-mirror" aria-hidden="true">
+          {nodes}
+        </div>
+        <textarea
+          ref={input}
+          id={`${part}-json`}
+          data-testid={`${part}-json`}
+          className="overlay-input"
+          value={shown}
+          readOnly={readOnly}
+          spellCheck={false}
+          autoComplete="off"
+          autoCorrect="off"
+          autoCapitalize="off"
+          aria-describedby={readOnly ? undefined : `${part}-json-hint`}
+          aria-invalid={listed.length > 0 || undefined}
+          rows={3}
+          onChange={(e) => dispatch({ type: 'edit-part', part, text: restoreCR(e.target.value) })}
+          onScroll={syncScroll}
+          onSelect={onCaret}
+          onKeyUp={onCaret}
+          onClick={onCaret}
+          onMouseMove={onMouseMove}
+          onMouseLeave={() => {
+            hovered.current = -1;
+          }}
+        />
+      </div>
+      {listed.length > 0 && (
+        <>
+          <h3 className="dec-subtitle">{t('dec.diag.title')}</h3>
+          <div data-testid={`${part}-diagnostics`}>
+            <DiagnosticList
+              diagnostics={listed}
+              onHover={(d) =>
+                dispatch({
+                  type: 'highlight',
+                  highlight: d?.jsonSpan ? { from: 'json', part, span: d.jsonSpan } : null,
+                })
+              }
+            />
+          </div>
+        </>
+      )}
+    </>
+  );
+}

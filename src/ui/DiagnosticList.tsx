@@ -1,0 +1,71 @@
+/**
+ * The findings of the core as a list a student can read: severity as icon and word (never colour
+ * alone), the sentence in the current language, and the RFC section it comes from. Hovering or
+ * focusing a finding reports it, so the caller can highlight its span in the token.
+ */
+import type { FocusEvent, MouseEvent } from 'react';
+import type { Diagnostic, Severity } from '../jwt/index';
+import { useLang, useT } from '../app/i18n';
+import { diagnosticMessage, rfcUrl, severityLabel } from './strings/diagnostics';
+import './DiagnosticList.css';
+
+const ICON: Record<Severity, string> = { error: '✕', warning: '⚠', info: 'ℹ' };
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then notes; the core's order within each (sort is stable). */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+}
+
+export interface DiagnosticListProps {
+  diagnostics: readonly Diagnostic[];
+  /** Called with the finding under the pointer or focus, and with null when it leaves. */
+  onHover?: (d: Diagnostic | null) => void;
+}
+
+export function DiagnosticList({ diagnostics, onHover }: DiagnosticListProps) {
+  const lang = useLang();
+  const t = useT();
+  if (diagnostics.length === 0) return null;
+
+  // Moving between the item and its own link is not leaving the finding.
+  const leave = (e: FocusEvent<HTMLElement> | MouseEvent<HTMLElement>) => {
+    const next = e.relatedTarget;
+    if (next instanceof Node && e.currentTarget.contains(next)) return;
+    onHover?.(null);
+  };
+
+  return (
+    <ul className="diagnostic-list" aria-label={t('diagnostics.label')}>
+      {sortDiagnostics(diagnostics).map((d, i) => {
+        const url = rfcUrl(d.rfc);
+        return (
+          <li
+            key={`${d.code}:${d.span?.start ?? ''}:${i}`}
+            className={`diagnostic diagnostic-${d.severity}`}
+            data-code={d.code}
+            data-severity={d.severity}
+            tabIndex={0}
+            onMouseEnter={() => onHover?.(d)}
+            onMouseLeave={leave}
+            onFocus={() => onHover?.(d)}
+            onBlur={leave}
+          >
+            <span className="diagnostic-severity">
+              <span aria-hidden="true">{ICON[d.severity]}</span> {severityLabel(lang, d.severity)}
+            </span>
+            <span className="diagnostic-message">{diagnosticMessage(lang, d)}</span>
+            {url ? (
+              <a className="diagnostic-rfc" href={url} target="_blank" rel="noreferrer">
+                {d.rfc}
+                <span className="visually-hidden"> ({t('diagnostics.newTab')})</span>
+              </a>
+            ) : (
+              <span className="diagnostic-rfc">{d.rfc}</span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,372 @@
+/**
+ * The encoded token: a plain textarea whose text is exactly state.token, over a mirror that colours the
+ * parts, underlines findings and marks what is highlighted. Cleaning pasted text is always the
+ * student's explicit choice: the core shows what it left out, the buttons here remove it.
+ */
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+  type SyntheticEvent,
+} from 'react';
+import { usePlayground } from '../app/context';
+import { useT } from '../app/i18n';
+import type { Inspection, Span } from '../jwt/index';
+import { DiagnosticList } from './DiagnosticList';
+import { EXAMPLES } from './examples';
+import {
+  diagRange,
+  highlightedInput,
+  partClass,
+  renderRuns,
+  useAutoGrow,
+  type PaintRange,
+} from './paint';
+import type { StringKey } from './strings';
+import './EncodedRegion.css';
+
+const Microscope = lazy(() => import('./Microscope'));
+
+/** Above this size the mirror only colours the parts and findings. */
+const LARGE = 200_000;
+const COOKIE_LIMIT = 4096;
+const HEADER_LIMIT = 8192;
+const WRAPPER_CODES = new Set(['bearer-prefix', 'surrounding-whitespace', 'surrounding-quotes']);
+const TOKEN_PARTS = new Set<string>([
+  'input',
+  'header',
+  'payload',
+  'signature',
+  'encrypted-key',
+  'iv',
+  'ciphertext',
+  'tag',
+]);
+
+function mirrorRanges(insp: Inspection, highlight: Span | null, large: boolean): PaintRange[] {
+  const ranges: PaintRange[] = [];
+  for (const seg of insp.segments) {
+    const cls = partClass(insp, seg.name);
+    if (cls) ranges.push({ start: seg.span.start, end: seg.span.end, cls });
+  }
+  let count = 0;
+  for (const d of insp.diagnostics) {
+    if (!d.span || !TOKEN_PARTS.has(d.part) || (large && count > 50)) continue;
+    const r = diagRange(d.span, d.severity, insp.input.length);
+    if (r) {
+      ranges.push(r);
+      count++;
+    }
+  }
+  if (highlight && !large) ranges.push({ ...highlight, cls: 'hl' });
+  return ranges;
+}
+
+function visible(text: string): string {
+  return text.replace(/ /g, '␣').replace(/\t/g, '⇥').replace(/\r?\n/g, '↵');
+}
+
+export function EncodedRegion() {
+  const { state, dispatch, inspection } = usePlayground();
+  const t = useT();
+  const input = useRef<HTMLTextAreaElement>(null);
+  const mirror = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState('');
+  const [scopeOpen, setScopeOpen] = useState(false);
+
+  // Typing never waits for the mirror: it catches up when React has time.
+  const shown = useDeferredValue(inspection);
+  const large = shown.input.length > LARGE;
+  const hl = large ? null : highlightedInput(shown, state.highlight);
+  const hlStart = hl?.start ?? -1;
+  const hlEnd = hl?.end ?? -1;
+  const mirrorNodes = useMemo(() => {
+    const span = hlStart >= 0 ? { start: hlStart, end: hlEnd } : null;
+    return renderRuns(shown.input, mirrorRanges(shown, span, large));
+  }, [shown, hlStart, hlEnd, large]);
+
+  const syncScroll = useAutoGrow(input, mirror, [state.token, mirrorNodes]);
+
+  const onSelection = (e: SyntheticEvent<HTMLTextAreaElement>): void => {
+    const ta = e.currentTarget;
+    const span = { start: ta.selectionStart, end: ta.selectionEnd };
+    const h = state.highlight;
+    if (span.start === span.end) {
+      if (h?.from === 'token') dispatch({ type: 'highlight', highlight: null });
+      return;
+    }
+    if (h?.from === 'token' && h.span.start === span.start && h.span.end === span.end) return;
+    dispatch({ type: 'highlight', highlight: { from: 'token', span } });
+  };
+
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(state.token);
+      setStatus(t('enc.copied'));
+    } catch {
+      // Older browsers or a denied permission: copy the selected textarea text instead.
+      const ta = input.current;
+      ta?.select();
+      const ok = ta ? document.execCommand('copy') : false;
+      setStatus(t(ok ? 'enc.copied' : 'enc.copyFailed'));
+    }
+  };
+
+  const tokenDiagnostics = inspection.diagnostics.filter((d) => TOKEN_PARTS.has(d.part));
+
+  return (
+    <section className="panel encoded-region" aria-labelledby="encoded-title">
+      <div className="enc-top">
+        <h2 id="encoded-title" className="panel-title">
+          {t('enc.title')}
+        </h2>
+        <label className="enc-examples">
+          <span>{t('enc.examples')}</span>
+          <select
+            value=""
+            onChange={(e) => {
+              const ex = EXAMPLES.find((x) => x.id === e.target.value);
+              if (!ex) return;
+              dispatch({
+                type: 'load',
+                token: ex.token,
+                keyText: ex.keyText,
+                keyFormat: ex.keyFormat,
+                signKeyText: ex.signKeyText,
+              });
+              setStatus(t('enc.loaded', { title: t(ex.titleKey) }));
+            }}
+          >
+            <option value="">{t('enc.examples.choose')}</option>
+            {EXAMPLES.map((ex) => (
+              <option key={ex.id} value={ex.id}>
+                {t(ex.titleKey)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label htmlFor="token-editor" className="enc-label">
+        {t('enc.label')}
+      </label>
+      <p id="token-hint" className="hint">
+        {t('enc.hint')}
+      </p>
+      <div className="overlay token-overlay">
+        <div ref={mirror} className="overlay-mirror" aria-hidden="true" data-testid="token-mirror">
+          {mirrorNodes}
+        </div>
+        <textarea
+          ref={input}
+          id="token-editor"
+          data-testid="token-input"
+          className="overlay-input"
+          value={state.token}
+          spellCheck={false}
+          autoComplete="off"
+          autoCorrect="off"
+          autoCapitalize="off"
+          aria-describedby="token-hint"
+          rows={4}
+          onChange={(e) => dispatch({ type: 'set-token', token: e.target.value })}
+          onScroll={syncScroll}
+          onSelect={onSelection}
+          onKeyUp={onSelection}
+          onMouseUp={onSelection}
+        />
+      </div>
+      {large && (
+        <p className="hint" role="note">
+          {t('enc.large', { kb: Math.round(inspection.input.length / 1024) })}
+        </p>
+      )}
+
+      <PartLegend insp={inspection} />
+
+      <div className="enc-actions">
+        <button
+          type="button"
+          onClick={() => {
+            dispatch({ type: 'set-token', token: '' });
+            setStatus(t('enc.cleared'));
+            input.current?.focus();
+          }}
+        >
+          {t('enc.clear')}
+        </button>
+        <button type="button" onClick={() => void copy()} disabled={state.token.length === 0}>
+          {t('enc.copy')}
+        </button>
+        <button
+          type="button"
+          aria-expanded={scopeOpen}
+          aria-controls="microscope"
+          onClick={() => setScopeOpen(!scopeOpen)}
+        >
+          {t(scopeOpen ? 'mic.close' : 'mic.open')}
+        </button>
+        <p className="enc-status" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+
+      <PasteNotices insp={inspection} onClean={(token) => dispatch({ type: 'set-token', token })} />
+
+      {scopeOpen && (
+        <div id="microscope" className="microscope-box">
+          <Suspense fallback={<p className="hint">{t('mic.loading')}</p>}>
+            <Microscope />
+          </Suspense>
+        </div>
+      )}
+
+      <SizeMeter insp={inspection} />
+
+      <h3 className="enc-subtitle">{t('enc.diag.title')}</h3>
+      {tokenDiagnostics.length === 0 ? (
+        <p className="hint">{t('enc.diag.none')}</p>
+      ) : (
+        <div data-testid="token-diagnostics">
+          <DiagnosticList
+            diagnostics={tokenDiagnostics}
+            onHover={(d) =>
+              dispatch({
+                type: 'highlight',
+                highlight: d?.span ? { from: 'token', span: d.span } : null,
+              })
+            }
+          />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function PartLegend({ insp }: { insp: Inspection }) {
+  const t = useT();
+  if (insp.segments.length === 0) return null;
+  return (
+    <ul className="part-legend" aria-label={t('enc.legend.label')}>
+      {insp.segments.map((seg, i) => {
+        const name = t(`enc.part.${seg.name}` as StringKey);
+        return (
+          <li key={i} className={partClass(insp, seg.name) ?? 'part-input'}>
+            {t('enc.legend.item', { part: name, count: seg.text.length })}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+
+function Bar({ value, max, label }: { value: number; max: number; label: string }) {
+  const t = useT();
+  const over = value > max;
+  return (
+    <div className={`size-row${over ? ' over' : ''}`}>
+      <div className="size-bar" aria-hidden="true">
+        <span style={{ width: `${Math.min(100, (value / max) * 100)}%` }} />
+      </div>
+      <span className="size-text">
+        {label}
+        {over && <strong> ({t('enc.size.over')})</strong>}
+      </span>
+    </div>
+  );
+}
+
+function SizeMeter({ insp }: { insp: Inspection }) {
+  const t = useT();
+  const total = useMemo(() => utf8Length(insp.token), [insp.token]);
+  if (insp.token.length === 0) return null;
+  const percent = (limit: number): string =>
+    ((total / limit) * 100).toFixed(total < limit / 100 ? 1 : 0);
+  return (
+    <section className="size-meter" aria-labelledby="size-title">
+      <h3 id="size-title" className="enc-subtitle">
+        {t('enc.size.title')}
+      </h3>
+      <ul className="size-parts">
+        {insp.segments.map((seg, i) => (
+          <li key={i} className={partClass(insp, seg.name)}>
+            {t('enc.size.part', {
+              part: t(`enc.part.${seg.name}` as StringKey),
+              bytes: utf8Length(seg.text),
+            })}
+          </li>
+        ))}
+      </ul>
+      <p className="size-total">{t('enc.size.total', { bytes: total })}</p>
+      <Bar
+        value={total}
+        max={COOKIE_LIMIT}
+        label={t('enc.size.cookie', { percent: percent(COOKIE_LIMIT) })}
+      />
+      <Bar
+        value={total}
+        max={HEADER_LIMIT}
+        label={t('enc.size.header', { percent: percent(HEADER_LIMIT) })}
+      />
+    </section>
+  );
+}
+
+/** What the core left out of the pasted text, and an explicit button to remove it. */
+function PasteNotices({ insp, onClean }: { insp: Inspection; onClean: (token: string) => void }) {
+  const t = useT();
+  const wrappers = insp.diagnostics.filter((d) => WRAPPER_CODES.has(d.code) && d.span);
+  const breaks = insp.diagnostics.some((d) => d.code === 'b64-whitespace');
+  if (wrappers.length === 0 && !breaks) return null;
+  const { start, end } = insp.tokenSpan;
+  return (
+    <div className="paste-notices" data-testid="paste-notices">
+      {wrappers.length > 0 && (
+        <div className="notice badge-warn" role="note">
+          <strong>{t('enc.notice.title')}</strong>
+          <ul>
+            {wrappers.map((d, i) => (
+              <li key={i}>
+                {d.code === 'bearer-prefix'
+                  ? t('enc.notice.bearer', { prefix: String(d.params.prefix ?? 'Bearer') })
+                  : t(
+                      d.code === 'surrounding-quotes'
+                        ? 'enc.notice.quotes'
+                        : 'enc.notice.whitespace',
+                    )}{' '}
+                <span className="mono left-out">
+                  {t('enc.notice.leftOut', {
+                    text: visible(insp.input.slice(d.span!.start, d.span!.end)),
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p className="hint">{t('enc.notice.keep')}</p>
+          <button type="button" onClick={() => onClean(insp.token)}>
+            {t('enc.notice.remove')}
+          </button>
+        </div>
+      )}
+      {breaks && (
+        <div className="notice badge-warn" role="note">
+          <p>{t('enc.notice.breaks')}</p>
+          <button
+            type="button"
+            onClick={() =>
+              onClean(
+                insp.input.slice(0, start) + insp.token.replace(/\s+/g, '') + insp.input.slice(end),
+              )
+            }
+          >
+            {t('enc.notice.removeBreaks')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { lazy, Suspense } from 'react';
+import { useT } from '../app/i18n';
+import { DecodedRegion } from './DecodedRegion';
+import { EncodedRegion } from './EncodedRegion';
+import { Toolbar } from './Toolbar';
+
+// The token and its decoded parts paint first; the claims table and the signature pane (with their
+// texts) arrive a moment later in their own chunks, which keeps the first load within budget.
+const ClaimsRegion = lazy(() =>
+  import('./ClaimsRegion').then((m) => ({ default: m.ClaimsRegion })),
+);
+const SignatureRegion = lazy(() =>
+  import('./SignatureRegion').then((m) => ({ default: m.SignatureRegion })),
+);
+
+function Pending({ className }: { className: string }) {
+  const t = useT();
+  return (
+    <section className={`panel ${className} pending-region`} aria-busy="true">
+      <p>{t('app.loading')}</p>
+    </section>
+  );
+}
+
+/** The playground's panes; lessons and labs embed the same view over the same state. */
+export function PlaygroundView() {
+  return (
+    <>
+      <Toolbar />
+      <div className="playground">
+        <EncodedRegion />
+        <div className="decoded-column">
+          <DecodedRegion />
+          <Suspense fallback={<Pending className="claims-region" />}>
+            <ClaimsRegion />
+          </Suspense>
+        </div>
+        <Suspense fallback={<Pending className="signature-region" />}>
+          <SignatureRegion />
+        </Suspense>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * The overlay technique shared by the token editor and the JSON editors: a transparent textarea over
+ * a mirror that renders the same text in styled runs. The mirror must never add or drop a character,
+ * or the colours would drift from the text the caret is in.
+ */
+import { useLayoutEffect, type ReactNode, type RefObject } from 'react';
+import type { Highlight } from '../app/state';
+import { jsonSpanToInput, type Inspection, type Severity, type Span } from '../jwt/index';
+import './paint.css';
+
+export interface PaintRange {
+  start: number;
+  end: number;
+  cls: string;
+  /** Rendered as data-m on the run, to find a member under the pointer. */
+  member?: number;
+}
+
+interface Run {
+  start: number;
+  end: number;
+  classes: string[];
+  member: number | undefined;
+}
+
+/** Splits text into runs at every range boundary; each run carries the classes of the ranges over it. */
+export function paintRuns(length: number, ranges: PaintRange[]): Run[] {
+  const rs = ranges
+    .map((r) => ({ ...r, start: Math.max(0, r.start), end: Math.min(length, r.end) }))
+    .filter((r) => r.end > r.start)
+    .sort((a, b) => a.start - b.start);
+  const cuts = new Set<number>([0, length]);
+  for (const r of rs) {
+    cuts.add(r.start);
+    cuts.add(r.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const runs: Run[] = [];
+  let active: PaintRange[] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    active = active.filter((r) => r.end > a);
+    while (next < rs.length && rs[next]!.start <= a) {
+      if (rs[next]!.end > a) active.push(rs[next]!);
+      next++;
+    }
+    const member = active.find((r) => r.member !== undefined)?.member;
+    runs.push({ start: a, end: b, classes: active.map((r) => r.cls), member });
+  }
+  return runs;
+}
+
+/** The mirror's children. A trailing newline needs one more character to take up its line. */
+export function renderRuns(text: string, ranges: PaintRange[]): ReactNode[] {
+  const nodes: ReactNode[] = paintRuns(text.length, ranges).map((run) => {
+    const chunk = text.slice(run.start, run.end);
+    const cls = run.classes.filter((c) => c !== 'hl').join(' ') || undefined;
+    const props = { className: cls, 'data-m': run.member };
+    return run.classes.includes('hl') ? (
+      <mark key={run.start} {...props}>
+        {chunk}
+      </mark>
+    ) : (
+      <span key={run.start} {...props}>
+        {chunk}
+      </span>
+    );
+  });
+  if (text.endsWith('\n') || text.length === 0) nodes.push(<span key="end"> </span>);
+  return nodes;
+}
+
+/** A diagnostic's mark: at least one character wide so an error at the very end still shows. */
+export function diagRange(span: Span, severity: Severity, length: number): PaintRange | null {
+  if (severity === 'info' || length === 0) return null;
+  let { start, end } = span;
+  if (end <= start) {
+    end = Math.min(length, start + 1);
+    start = Math.max(0, end - 1);
+  }
+  return { start, end, cls: `diag diag-${severity}` };
+}
+
+/**
+ * A textarea turns CR LF into LF (HTML's value normalisation), which would silently rewrite signed
+ * text such as RFC 7515 A.1's header. Editors show each CR as this sign instead: one character for
+ * one, so offsets stay the same, and the student sees that it is there.
+ */
+export const CR_SIGN = '\u240d';
+export const showCR = (text: string): string => text.replace(/\r/g, CR_SIGN);
+export const restoreCR = (text: string): string => text.replace(/\u240d/g, '\r');
+
+/** Display-only JSON colouring. It tolerates broken JSON: parsing is the core's job, not this one's. */
+export function jsonTokens(text: string): PaintRange[] {
+  const out: PaintRange[] = [];
+  const re =
+    /"(?:[^"\\\n]|\\.)*"?|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\btrue\b|\bfalse\b|\bnull\b|[{}[\]:,]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const s = m[0];
+    const start = m.index;
+    const end = start + s.length;
+    let cls: string;
+    if (s[0] === '"') cls = /^\s*:/.test(text.slice(end, end + 40)) ? 'j-key' : 'j-str';
+    else if (/^[{}[\]:,]$/.test(s)) cls = 'j-punct';
+    else if (s === 'true' || s === 'false' || s === 'null') cls = 'j-lit';
+    else cls = 'j-num';
+    out.push({ start, end, cls });
+  }
+  for (let i = text.indexOf(CR_SIGN); i >= 0; i = text.indexOf(CR_SIGN, i + 1)) {
+    out.push({ start: i, end: i + 1, cls: 'j-cr' });
+  }
+  return out;
+}
+
+export function hex(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  const parts: string[] = [];
+  for (let i = start; i < end; i++)
+    parts.push(bytes[i]!.toString(16).padStart(2, '0').toUpperCase());
+  return parts.join(' ');
+}
+
+/** The class that colours a token part (a JWE's encrypted parts share one). */
+export function partClass(insp: Inspection, name: string): string | undefined {
+  if (insp.kind === 'jwe') return name === 'header' ? 'part-header' : 'part-jwe';
+  if (insp.kind === 'jws') return `part-${name}`;
+  return undefined;
+}
+
+/** The token characters to highlight: the selection, or what a hovered JSON member encodes. */
+export function highlightedInput(insp: Inspection, h: Highlight): Span | null {
+  if (!h) return null;
+  if (h.from === 'token') return h.span;
+  return jsonSpanToInput(insp, h.part, h.span);
+}
+
+/**
+ * Grows a textarea with its text up to a limit, then lets it scroll; the mirror follows the scroll.
+ * Returns the scroll handler for the textarea.
+ */
+export function useAutoGrow(
+  inputRef: RefObject<HTMLTextAreaElement | null>,
+  mirrorRef: RefObject<HTMLDivElement | null>,
+  deps: unknown[],
+  maxHeight = 420,
+): () => void {
+  const sync = (): void => {
+    if (inputRef.current && mirrorRef.current)
+      mirrorRef.current.scrollTop = inputRef.current.scrollTop;
+  };
+  useLayoutEffect(() => {
+    const ta = inputRef.current;
+    if (!ta) return;
+    ta.style.height = 'auto';
+    ta.style.height = `${Math.min(ta.scrollHeight + 2, maxHeight)}px`;
+    if (mirrorRef.current) mirrorRef.current.scrollTop = ta.scrollTop;
+    // deps stand for the text and the mirror's content.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return sync;
+}

@@ -1,0 +1,65 @@
+/**
+ * Test harness for panes: the real reducer and the real core, a fixed clock and no background crypto,
+ * so a component test sees exactly what a student would after each keystroke.
+ */
+import { render } from '@testing-library/react';
+import { useMemo, useReducer, type ReactNode } from 'react';
+import { PlaygroundContext, type Playground } from '../app/context';
+import { LangProvider, type Lang } from '../app/i18n';
+import { initialState, reducer, type State } from '../app/state';
+import { checkClaims, inspect } from '../jwt/index';
+import { DecodedRegion } from './DecodedRegion';
+import { EncodedRegion } from './EncodedRegion';
+
+/** 2026-01-01T00:00:00Z, the reference time of the shared test vectors. */
+export const TEST_NOW = 1767225600;
+
+function Harness({ initial, lang, children }: { initial: State; lang: Lang; children: ReactNode }) {
+  const [state, dispatch] = useReducer(reducer, initial);
+  const inspection = useMemo(() => inspect(state.token), [state.token]);
+  const claimOptions = useMemo(
+    () => ({ now: TEST_NOW, leeway: state.policy.leeway }),
+    [state.policy.leeway],
+  );
+  const claimDiagnostics = useMemo(() => {
+    const json = inspection.payload?.json;
+    return json ? checkClaims(json, claimOptions, inspection.segments[1]?.span ?? null) : [];
+  }, [inspection, claimOptions]);
+  const playground: Playground = {
+    state,
+    dispatch,
+    inspection,
+    verification: { result: null, pending: false },
+    now: TEST_NOW,
+    claimDiagnostics,
+    claimOptions,
+  };
+  return (
+    <LangProvider lang={lang}>
+      <PlaygroundContext.Provider value={playground}>
+        {children}
+        <output data-testid="state-probe" hidden>
+          {JSON.stringify({ mode: state.mode, keyText: state.keyText, keyFormat: state.keyFormat })}
+        </output>
+      </PlaygroundContext.Provider>
+    </LangProvider>
+  );
+}
+
+/** Renders panes (by default the encoded and decoded regions) over a live playground state. */
+export function renderWithPlayground(
+  initial: Partial<State> = {},
+  options: { lang?: Lang; ui?: ReactNode } = {},
+) {
+  const ui = options.ui ?? (
+    <>
+      <EncodedRegion />
+      <DecodedRegion />
+    </>
+  );
+  return render(
+    <Harness initial={initialState(initial)} lang={options.lang ?? 'en'}>
+      {ui}
+    </Harness>,
+  );
+}
