@@ -1,0 +1,273 @@
+/**
+ * Lessons: the index (with progress and a reset) and one lesson page (text beside or above the real
+ * playground, goals checked live, quiz, previous/next). Loaded on demand by App; each lesson's
+ * machine part and text load on demand too.
+ */
+import {
+  Suspense,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { usePlayground } from '../app/context';
+import { useLang, useStrings, type Lang } from '../app/i18n';
+import { lessonStrings } from '../ui/strings/lessons';
+import { routeHref, type Route } from '../app/route';
+import { PlaygroundView } from '../ui/PlaygroundView';
+import { mdxComponents } from './components';
+import { startActions } from './engine';
+import { LessonContext, type LessonRuntime } from './LessonContext';
+import type { LessonSpec, Snapshot, StartState, Step } from './model';
+import { lessonProgress, type Progress } from './progress';
+import { LESSONS, lessonIndex, type LessonEntry, type LessonText } from './registry';
+import './Lessons.css';
+
+// Loaded modules are cached so `use()` sees the same promise on every render.
+const specs = new Map<string, Promise<{ lesson: LessonSpec }>>();
+const texts = new Map<string, Promise<LessonText>>();
+
+function loadSpec(entry: LessonEntry): Promise<{ lesson: LessonSpec }> {
+  let p = specs.get(entry.id);
+  if (!p) specs.set(entry.id, (p = entry.load()));
+  return p;
+}
+
+function loadText(entry: LessonEntry, lang: Lang): Promise<LessonText> {
+  const key = `${entry.id}:${lang}`;
+  let p = texts.get(key);
+  if (!p) texts.set(key, (p = entry.text[lang]()));
+  return p;
+}
+
+type Status = 'done' | 'started' | 'new';
+
+function statusOf(id: string, progress: Progress): Status {
+  if (progress.lessons.includes(id)) return 'done';
+  const prefix = `${id}/`;
+  return [...progress.goals, ...progress.quiz].some((k) => k.startsWith(prefix))
+    ? 'started'
+    : 'new';
+}
+
+function useProgress(): Progress {
+  return useSyncExternalStore(lessonProgress.subscribe, lessonProgress.get);
+}
+
+function LessonIndex() {
+  const t = useStrings(lessonStrings);
+  const lang = useLang();
+  const progress = useProgress();
+  const [message, setMessage] = useState('');
+  return (
+    <section className="lessons-index" aria-labelledby="lessons-title">
+      <h2 id="lessons-title">{t('lessons.title')}</h2>
+      <p>{t('lessons.intro')}</p>
+      <ol className="lessons-list">
+        {LESSONS.map((l, i) => {
+          const status = statusOf(l.id, progress);
+          return (
+            <li key={l.id} data-status={status}>
+              <a href={routeHref({ page: 'lesson', id: l.id })}>
+                <span className="lessons-number">{t('lessons.number', { n: i + 1 })}</span>{' '}
+                {l.title[lang]}
+              </a>{' '}
+              <span
+                className={`badge ${status === 'done' ? 'badge-ok' : status === 'started' ? 'badge-info' : ''}`}
+              >
+                {t(`lessons.status.${status}`)}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="lessons-reset">
+        <button
+          type="button"
+          onClick={() => {
+            lessonProgress.reset();
+            setMessage(t('lessons.resetDone'));
+          }}
+        >
+          {t('lessons.reset')}
+        </button>{' '}
+        <span role="status" aria-live="polite">
+          {message}
+        </span>
+      </p>
+      <p className="lessons-note">{t('lessons.storageNote')}</p>
+    </section>
+  );
+}
+
+function LessonText({ entry }: { entry: LessonEntry }) {
+  const lang = useLang();
+  const text = use(loadText(entry, lang));
+  const Content = text.default;
+  return <Content components={mdxComponents} />;
+}
+
+function Pager({ index }: { index: number }) {
+  const t = useStrings(lessonStrings);
+  const lang = useLang();
+  const prev = LESSONS[index - 1];
+  const next = LESSONS[index + 1];
+  return (
+    <nav className="lesson-pager" aria-label={t('lessons.pager')}>
+      {prev ? (
+        <a rel="prev" href={routeHref({ page: 'lesson', id: prev.id })}>
+          {t('lessons.prev', { title: prev.title[lang] })}
+        </a>
+      ) : (
+        <span />
+      )}
+      <a href={routeHref({ page: 'lessons' })}>{t('lessons.all')}</a>
+      {next ? (
+        <a rel="next" href={routeHref({ page: 'lesson', id: next.id })}>
+          {t('lessons.next', { title: next.title[lang] })}
+        </a>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
+
+function LessonView({ entry, index }: { entry: LessonEntry; index: number }) {
+  const { lesson: spec } = use(loadSpec(entry));
+  const t = useStrings(lessonStrings);
+  const lang = useLang();
+  const { state, dispatch, inspection, verification, now, claimDiagnostics } = usePlayground();
+  const progress = useProgress();
+  const [start, setStart] = useState<StartState | null>(null);
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [choices, setChoices] = useState<Record<string, number>>({});
+  const nowRef = useRef(now);
+  useEffect(() => {
+    nowRef.current = now;
+  });
+
+  const load = useCallback(
+    async (make: (now: number) => StartState | Promise<StartState>) => {
+      const s = await make(nowRef.current);
+      for (const a of startActions(s)) dispatch(a);
+      setStart(s);
+    },
+    [dispatch],
+  );
+
+  // Opening a lesson loads its start state into the shared playground.
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.resolve(spec.start(nowRef.current)).then((s) => {
+      if (cancelled) return;
+      for (const a of startActions(s)) dispatch(a);
+      setStart(s);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [spec, dispatch]);
+
+  const snapshot: Snapshot | null = useMemo(
+    () =>
+      start
+        ? {
+            state,
+            inspection,
+            verification: verification.pending ? null : verification.result,
+            now,
+            claimDiagnostics,
+            answers,
+            start,
+          }
+        : null,
+    [start, state, inspection, verification, now, claimDiagnostics, answers],
+  );
+
+  const runtime: LessonRuntime = {
+    spec,
+    snapshot,
+    setAnswer: (goal, value) => setAnswers((a) => ({ ...a, [goal]: value })),
+    choices,
+    choose: (quiz, answer) => setChoices((c) => ({ ...c, [quiz]: answer })),
+    apply: (steps: Step[]) => {
+      for (const s of steps) {
+        if (s.type === 'answer') setAnswers((a) => ({ ...a, [s.goal]: s.value }));
+        else dispatch(s);
+      }
+    },
+    loadScene: (name) => load((n) => (name && spec.scenes?.[name]?.(n)) || spec.start(n)),
+  };
+
+  const steps = [
+    ...spec.goals.map((g) => `${spec.id}/${g.id}`),
+    ...spec.quiz.map((q) => `${spec.id}/${q.id}`),
+  ];
+  const done = steps.filter((k) => progress.goals.includes(k) || progress.quiz.includes(k)).length;
+  const complete = done === steps.length;
+  useEffect(() => {
+    if (complete) lessonProgress.mark('lessons', spec.id);
+  }, [complete, spec.id]);
+
+  return (
+    <LessonContext.Provider value={runtime}>
+      <article className="lesson" aria-labelledby="lesson-title">
+        <div className="lesson-layout">
+          <div className="lesson-text">
+            <p className="lesson-kicker">
+              <a href={routeHref({ page: 'lessons' })}>{t('lessons.all')}</a> ·{' '}
+              {t('lessons.number', { n: index + 1 })}
+            </p>
+            <h2 id="lesson-title">{entry.title[lang]}</h2>
+            <p className="lesson-progress">
+              {complete ? `${t('lessons.status.done')} · ` : ''}
+              {t('lessons.progress', { done, total: steps.length })}
+            </p>
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <LessonText entry={entry} />
+            </Suspense>
+            <p>
+              <button type="button" onClick={() => void load(spec.start)}>
+                {t('lessons.restart')}
+              </button>
+            </p>
+            <Pager index={index} />
+          </div>
+          <section className="lesson-playground" aria-label={t('lessons.playground')}>
+            <PlaygroundView />
+          </section>
+        </div>
+      </article>
+    </LessonContext.Provider>
+  );
+}
+
+export default function LessonsPage({ route }: { route: Route }) {
+  const t = useStrings(lessonStrings);
+  const id = route.page === 'lesson' ? route.id : null;
+  const index = id ? lessonIndex(id) : -1;
+  const entry = LESSONS[index];
+  useEffect(() => {
+    if (id) globalThis.scrollTo?.({ top: 0 });
+  }, [id]);
+  if (!id) return <LessonIndex />;
+  if (!entry) {
+    return (
+      <section className="lessons-index">
+        <p role="alert">{t('lessons.notFound', { id })}</p>
+        <p>
+          <a href={routeHref({ page: 'lessons' })}>{t('lessons.all')}</a>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+      <LessonView key={entry.id} entry={entry} index={index} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { initialState, reducer } from '../app/state';
+import { applySteps, claimsOf, snapshotOf, startActions } from './engine';
+import type { LessonSpec, Snapshot, StartState } from './model';
+import { LESSONS } from './registry';
+
+// A fixed "now" (2026-01-01T00:00:00Z), as the shared vectors use.
+const NOW = 1767225600;
+
+async function started(lesson: LessonSpec, start?: StartState): Promise<Snapshot> {
+  const s = start ?? (await lesson.start(NOW));
+  const state = startActions(s).reduce(reducer, initialState());
+  return snapshotOf(state, NOW, {}, s);
+}
+
+describe('the lesson registry', () => {
+  it('has at least the eleven lessons of the syllabus, with unique ids', () => {
+    expect(LESSONS.length).toBeGreaterThanOrEqual(11);
+    expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length);
+  });
+});
+
+describe.each(LESSONS.map((e, i) => [i + 1, e.id, e] as const))(
+  'lesson %i: %s',
+  (_n, id, entry) => {
+    it('has an English and a Korean text whose front matter matches the registry', async () => {
+      for (const lang of ['en', 'ko'] as const) {
+        const mod = await entry.text[lang]();
+        expect(typeof mod.default).toBe('function');
+        expect(mod.frontmatter.title).toBe(entry.title[lang]);
+        expect(mod.frontmatter.lang).toBe(lang);
+        expect(String(mod.frontmatter.summary ?? '')).not.toBe('');
+      }
+    });
+
+    it('places every goal and quiz item in both texts', async () => {
+      const { lesson } = await entry.load();
+      const dir = join(import.meta.dirname, 'content');
+      const folder = readdirSync(dir).find((f) => entry.load.toString().includes(f));
+      expect(folder, 'content folder').toBeDefined();
+      for (const lang of ['en', 'ko']) {
+        const src = readFileSync(join(dir, folder ?? '', `${lang}.mdx`), 'utf8');
+        for (const g of lesson.goals)
+          expect(src, `${lang} goal ${g.id}`).toContain(`<Goal id="${g.id}" />`);
+        for (const q of lesson.quiz)
+          expect(src, `${lang} quiz ${q.id}`).toContain(`<Quiz id="${q.id}" />`);
+        for (const scene of Object.keys(lesson.scenes ?? {})) {
+          expect(src, `${lang} scene ${scene}`).toContain(`<TryIt scene="${scene}" />`);
+        }
+      }
+    });
+
+    it('starts with the token the lesson describes', async () => {
+      const { lesson } = await entry.load();
+      expect(lesson.id).toBe(id);
+      const p = await started(lesson);
+      expect(p.inspection.kind).toBe(lesson.expect.kind);
+      if (lesson.expect.alg) expect(p.inspection.alg).toBe(lesson.expect.alg);
+      const claims = claimsOf(p) ?? {};
+      for (const [name, value] of Object.entries(lesson.expect.claims ?? {})) {
+        expect(claims[name], name).toEqual(value);
+      }
+      for (const [name, test] of Object.entries(lesson.expect.claimTests ?? {})) {
+        expect(test(claims[name], NOW), name).toBe(true);
+      }
+      expect(p.verification?.signature).toBe(lesson.expect.signature);
+    });
+
+    it('has goals that are not met at the start and are met by their solutions', async () => {
+      const { lesson } = await entry.load();
+      expect(lesson.goals.length).toBeGreaterThan(0);
+      expect(new Set(lesson.goals.map((g) => g.id)).size).toBe(lesson.goals.length);
+      for (const goal of lesson.goals) {
+        const before = await started(lesson);
+        expect(goal.check(before), `${goal.id} before`).toBe(false);
+        const steps = await goal.solution(before);
+        const after = applySteps(before.state, before.answers, steps);
+        const p = await snapshotOf(after.state, NOW, after.answers, before.start);
+        expect(goal.check(p), `${goal.id} after`).toBe(true);
+        for (const text of [goal.task, goal.done, ...(goal.answer ? [goal.answer] : [])]) {
+          expect(text.en.trim()).not.toBe('');
+          expect(text.ko.trim()).not.toBe('');
+          expect(text.ko).toMatch(/[가-힣]/);
+        }
+      }
+    });
+
+    it('has 2 to 4 quiz questions, each with exactly one right answer and reasons in both languages', async () => {
+      const { lesson } = await entry.load();
+      expect(lesson.quiz.length).toBeGreaterThanOrEqual(2);
+      expect(lesson.quiz.length).toBeLessThanOrEqual(4);
+      for (const q of lesson.quiz) {
+        expect(q.answers.filter((a) => a.correct).length, q.id).toBe(1);
+        expect(q.answers.length).toBeGreaterThanOrEqual(2);
+        for (const text of [q.question, ...q.answers.flatMap((a) => [a.text, a.why])]) {
+          expect(text.en.trim()).not.toBe('');
+          expect(text.ko.trim()).not.toBe('');
+        }
+        expect(q.question.ko).toMatch(/[가-힣]/);
+      }
+    });
+
+    it('loads every scene it offers', async () => {
+      const { lesson } = await entry.load();
+      for (const scene of Object.values(lesson.scenes ?? {})) {
+        const p = await started(lesson, await scene(NOW));
+        expect(p.inspection.kind).toBe('jws');
+      }
+    });
+  },
+);
