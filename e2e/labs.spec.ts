@@ -1,0 +1,149 @@
+import { createHmac } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { measureHmacSpeed } from '../src/labs/engine/crack';
+import { SERVER_RSA_PUBLIC_PEM } from '../src/labs/engine/material';
+
+const ADMIN = '{"sub":"user-42","name":"Student","role":"admin","iat":1767225000,"exp":4102444800}';
+
+const b64url = (text: string): string => Buffer.from(text, 'utf8').toString('base64url');
+
+/** The token the playground's Sign mode must produce: HS256 over exactly these texts. */
+function hs256(headerText: string, payloadText: string, key: string): string {
+  const input = `${b64url(headerText)}.${b64url(payloadText)}`;
+  return `${input}.${createHmac('sha256', Buffer.from(key, 'utf8')).update(input).digest('base64url')}`;
+}
+
+async function editPane(page: Page, testId: 'header-json' | 'payload-json', text: string) {
+  await page.getByTestId(testId).fill(text);
+}
+
+async function send(page: Page, expected: 200 | 401 | 403) {
+  await page.getByTestId('lab-send').click();
+  await expect(page.getByTestId('lab-response')).toHaveAttribute('data-status', String(expected));
+}
+
+async function toSafe(page: Page) {
+  await page.getByRole('radio', { name: /Safe/ }).check();
+}
+
+async function openLab(page: Page, id: string) {
+  await page.goto(`/#/labs/${id}`);
+  await expect(page.getByTestId('lab')).toHaveAttribute('data-lab', id);
+}
+
+test('lab 2: alg "nOnE" gets in through the careless server and is refused by the safe one', async ({
+  page,
+}) => {
+  await openLab(page, 'alg-none');
+  await editPane(page, 'header-json', '{"alg":"nOnE","typ":"JWT"}');
+  await editPane(page, 'payload-json', ADMIN);
+  // The old signature is left over: this server ignores it.
+  await send(page, 200);
+  await expect(page.getByTestId('lab-outcome')).toContainText('Goal met');
+  await expect(page.getByTestId('lab-status')).toHaveAttribute('data-solved', 'true');
+  await page.screenshot({
+    path: 'test-results/screenshots/lab-alg-none-careless.png',
+    fullPage: true,
+  });
+
+  await toSafe(page);
+  await send(page, 401);
+  await expect(page.getByTestId('lab-reason')).toHaveAttribute('data-code', 'alg-none-case');
+  await expect(page.getByTestId('lab-outcome')).toContainText('refused the same token');
+  await page
+    .locator('.lab-server')
+    .screenshot({ path: 'test-results/screenshots/lab-alg-none-safe.png' });
+
+  // Progress survives a reload and holds no token.
+  await page.reload();
+  await expect(page.getByTestId('lab-status')).toHaveAttribute('data-solved', 'true');
+  const stored = await page.evaluate(() => localStorage.getItem('jwt-playground:progress:labs'));
+  expect(stored).toBe('{"solved":["alg-none"],"defended":["alg-none"]}');
+});
+
+test('lab 3: crack the weak secret in a worker, forge, get in; the rotated key refuses it', async ({
+  page,
+}) => {
+  await openLab(page, 'weak-secret');
+  await page.getByTestId('crack-start').click();
+  // The page stays responsive while the worker runs: the hint button still answers.
+  await page.getByRole('button', { name: 'Show a hint' }).click();
+  await expect(page.getByTestId('lab-hint')).toHaveCount(1);
+  await expect(page.getByTestId('crack-result')).toContainText('Found the secret: “secret1”', {
+    timeout: 60_000,
+  });
+  const rate = Number(await page.getByTestId('crack-rate').getAttribute('data-rate'));
+  const tried = await page.getByTestId('crack-tried').textContent();
+  const raw = await page.evaluate(measureHmacSpeed, 1000);
+  console.log(
+    `[labs] dictionary attack in Chromium (worker, import+verify per guess): ${rate} guesses/s (${tried})`,
+  );
+  console.log(
+    `[labs] raw WebCrypto HMAC-SHA256 sign in the same page (sequential, ~1 s): ${raw.perSecond} signatures/s (${raw.signatures} in ${Math.round(raw.elapsedMs)} ms)`,
+  );
+  expect(rate).toBeGreaterThan(0);
+  await page.screenshot({
+    path: 'test-results/screenshots/lab-weak-secret-cracked.png',
+    fullPage: true,
+  });
+
+  await page.getByRole('button', { name: 'Use it to sign (Sign mode)' }).click();
+  await expect(page.getByTestId('mode-toggle')).toHaveAttribute('data-mode', 'sign');
+  const header = '{"alg":"HS256","typ":"JWT"}';
+  await editPane(page, 'header-json', header);
+  await editPane(page, 'payload-json', ADMIN);
+  await expect(page.getByTestId('token-input')).toHaveValue(hs256(header, ADMIN, 'secret1'));
+  await send(page, 200);
+
+  await toSafe(page);
+  await send(page, 401);
+  await expect(page.getByTestId('lab-reason')).toHaveAttribute('data-code', 'signature-invalid');
+  await page
+    .locator('.lab-server')
+    .screenshot({ path: 'test-results/screenshots/lab-weak-secret-safe.png' });
+});
+
+test('lab 4: HS256 keyed with the public PEM gets in; the RS256 allow-list refuses it', async ({
+  page,
+}) => {
+  await openLab(page, 'alg-confusion');
+  await page.getByRole('button', { name: 'Put into the key field' }).click();
+  await expect(page.getByTestId('key-format')).toHaveValue('utf8');
+  await page.getByTestId('mode-toggle').getByRole('radio', { name: 'Sign' }).check();
+  const header = '{"alg":"HS256","typ":"JWT"}';
+  await editPane(page, 'header-json', header);
+  await editPane(page, 'payload-json', ADMIN);
+  await expect(page.getByTestId('token-input')).toHaveValue(
+    hs256(header, ADMIN, SERVER_RSA_PUBLIC_PEM),
+  );
+  await send(page, 200);
+  await page.screenshot({
+    path: 'test-results/screenshots/lab-alg-confusion-careless.png',
+    fullPage: true,
+  });
+
+  await toSafe(page);
+  await send(page, 401);
+  await expect(page.getByTestId('lab-reason')).toHaveAttribute('data-code', 'alg-not-allowed');
+  await page
+    .locator('.lab-server')
+    .screenshot({ path: 'test-results/screenshots/lab-alg-confusion-safe.png' });
+});
+
+test('the lab list fits a phone and links each lab', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/#/labs');
+  await expect(page.getByRole('link', { name: /alg/ }).first()).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(false);
+  await page.screenshot({ path: 'test-results/screenshots/lab-list-phone.png', fullPage: true });
+  await page.goto('/#/labs/jku-header');
+  await expect(page.getByTestId('lab')).toBeVisible();
+  const overflowLab = await page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+  expect(overflowLab).toBe(false);
+  await page.screenshot({ path: 'test-results/screenshots/lab-jku-phone.png' });
+});

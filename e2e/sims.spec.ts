@@ -1,0 +1,126 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Presses "Step" until the progress reads "Step n of …". */
+async function stepTo(page: Page, n: number): Promise<void> {
+  const progress = page.getByTestId('sim-progress');
+  for (let i = 0; i < 40; i++) {
+    const text = (await progress.textContent()) ?? '';
+    if (text.startsWith(`Step ${n} of`)) return;
+    await page.getByRole('button', { name: 'Step ▶' }).click();
+  }
+  throw new Error(`never reached step ${n}`);
+}
+
+async function noSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test.describe('simulations', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() =>
+      localStorage.setItem('jwt-playground:prefs', JSON.stringify({ lang: 'en', theme: 'light' })),
+    );
+  });
+
+  test('scenario 2: round robin loses the session, a shared store keeps it', async ({ page }) => {
+    await page.goto('/#/sims');
+    await page.getByRole('link', { name: 'Scale out to three servers' }).click();
+    await expect(page).toHaveURL(/#\/sims\/scale-out$/);
+    await expect(page.getByTestId('sim-progress')).toHaveText('Step 0 of 12');
+
+    await stepTo(page, 3);
+    await expect(page.getByTestId('sim-status')).toHaveAttribute('data-status', '401');
+    await expect(page.getByTestId('sim-request')).toContainText('Cookie: sid=');
+    await expect(page.locator('[data-node="server-1"]')).toContainText('● active');
+    await page.screenshot({ path: 'test-results/screenshots/sim-2-lost.png', fullPage: true });
+
+    await stepTo(page, 10);
+    await expect(page.getByTestId('sim-status')).toHaveAttribute('data-status', '200');
+    await expect(page.locator('[data-node="store-shared"]')).toContainText('● active');
+    await stepTo(page, 12);
+    await expect(page.getByTestId('sim-growth-chart')).toContainText('10,000 users');
+    await page
+      .getByLabel('The session lived only in the memory of the server that created it')
+      .check();
+    await page.getByRole('button', { name: 'Check my answer' }).click();
+    await expect(page.getByTestId('sim-feedback')).toContainText('✓ Right.');
+    await page.screenshot({ path: 'test-results/screenshots/sim-2.png', fullPage: true });
+  });
+
+  test('scenario 6: 401, 403, a forged role, the leak and a re-signed token', async ({ page }) => {
+    await page.goto('/#/sims/authn-authz');
+    await page.getByRole('button', { name: 'Run to the end' }).click();
+    await expect(page.getByTestId('sim-try')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByTestId('sim-status')).toHaveAttribute('data-status', '403');
+
+    const payload = page.getByTestId('payload-json');
+    await expect(payload).toHaveValue(/"role":"user"/);
+    const text = await payload.inputValue();
+    await payload.fill(text.replace('"role":"user"', '"role":"admin"'));
+    await page.getByRole('button', { name: 'Send GET /admin with this token' }).click();
+    await expect(page.getByTestId('sim-status')).toHaveAttribute('data-status', '401');
+    await expect(page.getByTestId('sim-leak')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Re-sign the token with this secret' }).click();
+    await expect(page.getByText('Signed with the secret you gave. Send it again.')).toBeVisible();
+    await page.getByRole('button', { name: 'Send GET /admin with this token' }).click();
+    await expect(page.getByTestId('sim-status')).toHaveAttribute('data-status', '200');
+    await expect(page.getByTestId('sim-response')).toContainText('"page":"admin"');
+    await page.screenshot({ path: 'test-results/screenshots/sim-6.png', fullPage: true });
+    const axe = await new AxeBuilder({ page })
+      .include('[data-testid="sim-scenario"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+      [],
+    );
+  });
+
+  test('a 360-px phone: messages wrap, nothing scrolls sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/#/sims/jwt-login');
+    await stepTo(page, 2);
+    await expect(page.getByTestId('sim-request')).toContainText('Authorization: Bearer ');
+    await noSidewaysScroll(page);
+    await page.screenshot({ path: 'test-results/screenshots/sim-360.png', fullPage: true });
+    await page.goto('/#/sims/authn-authz');
+    await page.getByRole('button', { name: 'Run to the end' }).click();
+    await expect(page.getByTestId('sim-try')).toBeVisible({ timeout: 15_000 });
+    await noSidewaysScroll(page);
+    await page.screenshot({ path: 'test-results/screenshots/sim-6-360.png', fullPage: true });
+  });
+
+  test('Korean', async ({ page }) => {
+    await page.addInitScript(() =>
+      localStorage.setItem('jwt-playground:prefs', JSON.stringify({ lang: 'ko', theme: 'dark' })),
+    );
+    await page.goto('/#/sims/logout');
+    await expect(page.getByRole('heading', { name: '로그아웃과 토큰 폐기' })).toBeVisible();
+    await page.getByRole('button', { name: '끝까지 실행' }).click();
+    await expect(page.getByTestId('sim-question')).toBeVisible({ timeout: 30_000 });
+    await page.screenshot({ path: 'test-results/screenshots/sim-5-ko-dark.png', fullPage: true });
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`no axe violations in a scenario (${theme})`, async ({ page }) => {
+      await page.addInitScript(
+        (t) =>
+          localStorage.setItem('jwt-playground:prefs', JSON.stringify({ lang: 'en', theme: t })),
+        theme,
+      );
+      await page.goto('/#/sims/scale-out');
+      await stepTo(page, 12);
+      await page.getByLabel('The browser did not send the cookie').check();
+      await page.getByRole('button', { name: 'Check my answer' }).click();
+      const result = await new AxeBuilder({ page })
+        .include('[data-testid="sim-scenario"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+        .analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    });
+  }
+});

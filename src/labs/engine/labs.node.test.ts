@@ -1,0 +1,495 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  check,
+  encodeBase64urlText,
+  parseKey,
+  sign,
+  type CheckOptions,
+  type DiagnosticCode,
+  type KeyInput,
+} from '../../jwt/index';
+import { crack, hmacTarget, measureHmacSpeed, wordlist } from './crack';
+import { findLab, LAB_IDS, LABS, resolvePath, type LabId } from './labs';
+import {
+  ATTACKER_JKU,
+  ATTACKER_RSA_PRIVATE_JWK,
+  ATTACKER_RSA_PUBLIC_JWK,
+  ATTACKER_X5U,
+  SERVER_RSA_PUBLIC_PEM,
+  SERVER_SECRET_B64URL,
+  WEAK_SECRET,
+} from './material';
+import type { LabResponse } from './server';
+import { runSql } from './sql';
+import * as tokens from './tokens';
+
+const NOW = 1767225600; // 2026-01-01T00:00:00Z, the vectors' "now"
+const ADMIN = '{"sub":"user-42","name":"Student","role":"admin","iat":1767225000,"exp":4102444800}';
+
+interface TrickyVector {
+  id: string;
+  input: string;
+  notes?: string[];
+}
+const tricky = JSON.parse(
+  readFileSync('/work/shared/vectors/tricky.json', 'utf8'),
+) as TrickyVector[];
+const vector = (id: string): TrickyVector => tricky.find((v) => v.id === id)!;
+const labKeys = JSON.parse(readFileSync('/work/shared/vectors/lab-keys.json', 'utf8')) as Record<
+  string,
+  Record<string, string>
+>;
+
+async function keyOf(input: KeyInput) {
+  const parsed = await parseKey(input);
+  expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return parsed.keys[0]!;
+}
+
+/** What the playground's Sign mode does: sign exactly the header and payload text. */
+async function signAs(headerText: string, payloadText: string, key: KeyInput | null) {
+  const r = await sign({ headerText, payloadText, key: key ? await keyOf(key) : null });
+  if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join('; '));
+  return r.token;
+}
+
+/** What editing a decoded pane in Verify mode does: replace one part, keep the rest. */
+function editPart(token: string, index: 0 | 1 | 2, text: string): string {
+  const parts = token.split('.');
+  parts[index] = index === 2 ? text : encodeBase64urlText(text);
+  return parts.join('.');
+}
+
+const attackerKey: KeyInput = { type: 'jwk', jwk: ATTACKER_RSA_PRIVATE_JWK };
+
+interface Forgery {
+  name: string;
+  token: () => Promise<string>;
+  /** The code the safe server refuses with. */
+  safe: DiagnosticCode;
+  /** The playground's own check (options as a student would set them) and a code it must show. */
+  playground: { options: Omit<CheckOptions, 'now'>; code: DiagnosticCode };
+}
+
+const serverSecret: KeyInput = {
+  type: 'secret',
+  text: SERVER_SECRET_B64URL,
+  encoding: 'base64url',
+};
+
+const FORGERIES: Record<LabId, Forgery[]> = {
+  'unverified-signature': [
+    {
+      name: 'payload edited, signature kept',
+      token: async () => editPart(tokens.TOKEN_HS256, 1, ADMIN),
+      safe: 'signature-invalid',
+      playground: { options: { key: serverSecret }, code: 'signature-invalid' },
+    },
+  ],
+  'alg-none': [
+    {
+      name: '"none", signature removed (Sign mode)',
+      token: () => signAs('{"alg":"none","typ":"JWT"}', ADMIN, null),
+      safe: 'alg-none-not-allowed',
+      playground: { options: {}, code: 'alg-none-not-allowed' },
+    },
+    {
+      name: '"nOnE", signature removed',
+      token: async () =>
+        editPart(editPart(tokens.TOKEN_HS256, 0, '{"alg":"nOnE","typ":"JWT"}'), 1, ADMIN).replace(
+          /\.[^.]*$/,
+          '.',
+        ),
+      safe: 'alg-none-case',
+      playground: { options: {}, code: 'alg-none-case' },
+    },
+    {
+      name: '"None" with the old signature left over',
+      token: async () =>
+        editPart(editPart(tokens.TOKEN_HS256, 0, '{"alg":"None","typ":"JWT"}'), 1, ADMIN),
+      safe: 'alg-none-case',
+      playground: { options: {}, code: 'alg-none-case' },
+    },
+    {
+      name: '"none" with the old signature left over',
+      token: async () =>
+        editPart(editPart(tokens.TOKEN_HS256, 0, '{"alg":"none","typ":"JWT"}'), 1, ADMIN),
+      safe: 'alg-none-not-allowed',
+      playground: { options: {}, code: 'none-signature-not-empty' },
+    },
+  ],
+  'weak-secret': [
+    {
+      name: 'cracked secret, admin token signed with it',
+      token: async () => {
+        const found = await crack(tokens.TOKEN_WEAK, wordlist(), { concurrency: 128 });
+        expect(found.status).toBe('found');
+        const secret = found.status === 'found' ? found.secret : '';
+        return signAs('{"alg":"HS256","typ":"JWT"}', ADMIN, {
+          type: 'secret',
+          text: secret,
+          encoding: 'utf8',
+        });
+      },
+      safe: 'signature-invalid',
+      playground: {
+        options: { key: { type: 'secret', text: WEAK_SECRET, encoding: 'utf8' } },
+        code: 'hmac-key-guessable',
+      },
+    },
+  ],
+  'alg-confusion': [
+    {
+      name: 'HS256 keyed with the server public PEM text',
+      token: () =>
+        signAs('{"alg":"HS256","typ":"JWT"}', ADMIN, {
+          type: 'secret',
+          text: SERVER_RSA_PUBLIC_PEM,
+          encoding: 'utf8',
+        }),
+      safe: 'alg-not-allowed',
+      playground: {
+        options: { key: { type: 'text', text: SERVER_RSA_PUBLIC_PEM } },
+        code: 'key-alg-mismatch',
+      },
+    },
+  ],
+  'jwk-header': [
+    {
+      name: 'attacker key embedded in "jwk"',
+      token: () =>
+        signAs(
+          JSON.stringify({
+            alg: 'RS256',
+            typ: 'JWT',
+            kid: 'attacker-rsa',
+            jwk: ATTACKER_RSA_PUBLIC_JWK,
+          }),
+          ADMIN,
+          attackerKey,
+        ),
+      safe: 'signature-invalid',
+      playground: { options: {}, code: 'header-jwk' },
+    },
+  ],
+  'jku-header': [
+    {
+      name: '"jku" to the attacker key set',
+      token: () =>
+        signAs(
+          JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: 'attacker-rsa', jku: ATTACKER_JKU }),
+          ADMIN,
+          attackerKey,
+        ),
+      safe: 'kid-not-found',
+      playground: { options: {}, code: 'header-jku' },
+    },
+    {
+      name: '"x5u" to the attacker PEM',
+      token: () =>
+        signAs(JSON.stringify({ alg: 'RS256', typ: 'JWT', x5u: ATTACKER_X5U }), ADMIN, attackerKey),
+      safe: 'signature-invalid',
+      playground: { options: {}, code: 'header-x5u' },
+    },
+  ],
+  'kid-path-traversal': [
+    {
+      name: 'kid → /dev/null, signed with AA== (one zero byte)',
+      token: () =>
+        signAs('{"alg":"HS256","typ":"JWT","kid":"../../../dev/null"}', ADMIN, {
+          type: 'secret',
+          text: 'AA==',
+          encoding: 'base64',
+        }),
+      safe: 'kid-not-found',
+      playground: { options: {}, code: 'header-kid-suspicious' },
+    },
+  ],
+  'kid-sql-injection': [
+    {
+      name: "kid = x' UNION SELECT 'attacker-key",
+      token: () =>
+        signAs(
+          JSON.stringify({ alg: 'HS256', typ: 'JWT', kid: "x' UNION SELECT 'attacker-key" }),
+          ADMIN,
+          { type: 'secret', text: 'attacker-key', encoding: 'utf8' },
+        ),
+      safe: 'kid-not-found',
+      playground: { options: {}, code: 'header-kid-suspicious' },
+    },
+  ],
+  'missing-claims': [
+    {
+      name: 'admin token minted for the wiki',
+      token: async () => tokens.SSO_TOKENS.wiki,
+      safe: 'aud-mismatch',
+      playground: {
+        options: { key: { type: 'text', text: SERVER_RSA_PUBLIC_PEM } },
+        code: 'aud-unchecked',
+      },
+    },
+    {
+      name: 'expired admin token from a log',
+      token: async () => tokens.SSO_TOKENS.expired,
+      safe: 'expired',
+      playground: {
+        options: { key: { type: 'text', text: SERVER_RSA_PUBLIC_PEM } },
+        code: 'expired',
+      },
+    },
+    {
+      name: 'admin token without exp',
+      token: async () => tokens.SSO_TOKENS.noExp,
+      safe: 'exp-missing',
+      playground: {
+        options: { key: { type: 'text', text: SERVER_RSA_PUBLIC_PEM } },
+        code: 'exp-missing',
+      },
+    },
+  ],
+  'psychic-signature': [
+    {
+      name: 'ES256 with r = s = 0',
+      token: async () => editPart(editPart(tokens.TOKEN_ES256, 1, ADMIN), 2, 'A'.repeat(86)),
+      safe: 'signature-invalid',
+      playground: {
+        options: { key: { type: 'jwk', jwk: labKeys.server_p256! } },
+        code: 'signature-invalid',
+      },
+    },
+  ],
+};
+
+function send(id: LabId, token: string, mode: 'careless' | 'safe'): Promise<LabResponse> {
+  return findLab(id)!.server.send(token, mode, NOW);
+}
+
+describe('every lab', () => {
+  it('has a forgery in this test', () => {
+    expect(Object.keys(FORGERIES).sort()).toEqual([...LAB_IDS].sort());
+    expect(LABS.map((l) => l.id)).toEqual([...LAB_IDS]);
+  });
+
+  it.each(LABS.map((l) => [l.id] as const))(
+    '%s: the starting token is a real user token (403 on both servers where the key is the same)',
+    async (id) => {
+      const lab = findLab(id)!;
+      const careless = await lab.server.send(lab.start.token, 'careless', NOW);
+      expect(careless.status).toBe(403);
+      if (id !== 'weak-secret') {
+        // The weak-secret server is rotated to a new key in its safe setting.
+        expect((await lab.server.send(lab.start.token, 'safe', NOW)).status).toBe(403);
+      }
+    },
+  );
+});
+
+describe.each(
+  Object.entries(FORGERIES).flatMap(([id, fs]) => fs.map((f) => [id, f.name, f] as const)),
+)('%s: %s', (id, _name, forgery) => {
+  // Forged once per case (the weak-secret one runs the dictionary attack), as a student would.
+  let forged: Promise<string> | null = null;
+  const forge = (): Promise<string> => (forged ??= forgery.token());
+
+  it('is accepted by the careless server and refused by the safe one with the strict code', async () => {
+    const token = await forge();
+    const careless = await send(id as LabId, token, 'careless');
+    expect(careless.log.join('\n')).toBeTruthy();
+    expect({ status: careless.status, refusal: careless.refusal }).toEqual({
+      status: 200,
+      refusal: null,
+    });
+    const safe = await send(id as LabId, token, 'safe');
+    expect(safe.status).toBe(401);
+    expect(safe.refusal?.kind).toBe('diagnostic');
+    if (safe.refusal?.kind === 'diagnostic') {
+      expect(safe.refusal.diagnostic.code).toBe(forgery.safe);
+      expect(safe.refusal.diagnostic.message.length).toBeGreaterThan(10);
+    }
+  }, 30_000);
+
+  it("is flagged by the playground's own verifier", async () => {
+    const token = await forge();
+    const result = await check(token, { ...forgery.playground.options, now: NOW });
+    expect(result.diagnostics.map((d) => d.code)).toContain(forgery.playground.code);
+    expect(result.verdict).not.toBe('valid');
+  });
+});
+
+describe('careless servers refuse what even they cannot accept', () => {
+  it('a payload edit without a trick fails the signature on the alg-none server', async () => {
+    const r = await send('alg-none', editPart(tokens.TOKEN_HS256, 1, ADMIN), 'careless');
+    expect(r.status).toBe(401);
+    expect(r.refusal).toMatchObject({ kind: 'careless', reason: 'signature' });
+  });
+  it('an unknown jku host is a network error', async () => {
+    const t = await signAs(
+      JSON.stringify({ alg: 'RS256', kid: 'attacker-rsa', jku: 'https://nowhere.example/x' }),
+      ADMIN,
+      attackerKey,
+    );
+    expect((await send('jku-header', t, 'careless')).refusal).toMatchObject({
+      reason: 'fetch-failed',
+    });
+  });
+  it('a kid naming no file is ENOENT', async () => {
+    const t = editPart(tokens.TOKEN_KID_FILE, 0, '{"alg":"HS256","kid":"nope"}');
+    expect((await send('kid-path-traversal', t, 'careless')).refusal).toMatchObject({
+      reason: 'file-not-found',
+      params: { path: '/srv/keys/nope' },
+    });
+  });
+  it('a broken SQL injection is an SQL error', async () => {
+    const t = editPart(tokens.TOKEN_KID_SQL, 0, `{"alg":"HS256","kid":"x' OR"}`);
+    expect((await send('kid-sql-injection', t, 'careless')).refusal).toMatchObject({
+      reason: 'sql-error',
+    });
+  });
+  it('a tampered ES256 signature that is not all zeros still fails', async () => {
+    const t = editPart(editPart(tokens.TOKEN_ES256, 1, ADMIN), 2, 'A'.repeat(84) + 'BA');
+    expect((await send('psychic-signature', t, 'careless')).status).toBe(401);
+  });
+  it('the missing-claims server still checks the signature', async () => {
+    const t = editPart(tokens.SSO_TOKENS.own, 1, ADMIN);
+    expect((await send('missing-claims', t, 'careless')).status).toBe(401);
+  });
+});
+
+describe('the lab tokens', () => {
+  it('are what sign() makes from the lab keys (deterministic algorithms)', async () => {
+    const P = '{"sub":"user-42","name":"Student","role":"user","iat":1767225000,"exp":4102444800}';
+    const rsa: KeyInput = { type: 'jwk', jwk: labKeys.server_rsa! };
+    expect(await signAs('{"alg":"RS256","typ":"JWT"}', P, rsa)).toBe(tokens.TOKEN_RS256);
+    expect(await signAs('{"alg":"RS256","typ":"JWT","kid":"server-rsa-1"}', P, rsa)).toBe(
+      tokens.TOKEN_RS256_KID,
+    );
+    expect(
+      await signAs('{"alg":"HS256","typ":"JWT"}', P, {
+        type: 'secret',
+        text: 'secret1',
+        encoding: 'utf8',
+      }),
+    ).toBe(tokens.TOKEN_WEAK);
+    expect(tokens.TOKEN_HS256).toBe(vector('baseline-hs256-valid').input);
+  });
+  it('the ES256 token verifies with the server P-256 key', async () => {
+    const r = await check(tokens.TOKEN_ES256, {
+      key: { type: 'jwk', jwk: labKeys.server_p256! },
+      now: NOW,
+    });
+    expect(r.signature).toBe('valid');
+  });
+  it('the server PEM is the exact text of the vectors, trailing newline included', () => {
+    const note = vector('attack-alg-confusion-rs256-pubkey-as-hmac').notes![0]!;
+    expect(JSON.parse(note.slice(note.indexOf(': ') + 2))).toBe(SERVER_RSA_PUBLIC_PEM);
+    expect(SERVER_RSA_PUBLIC_PEM.endsWith('-----\n')).toBe(true);
+  });
+  it('the alg-confusion forgery equals the tricky.json vector', async () => {
+    const P = '{"sub":"user-42","name":"Student","role":"admin","iat":1767225000,"exp":4102444800}';
+    const t = await signAs('{"alg":"HS256","typ":"JWT"}', P, {
+      type: 'secret',
+      text: SERVER_RSA_PUBLIC_PEM,
+      encoding: 'utf8',
+    });
+    expect(t).toBe(vector('attack-alg-confusion-rs256-pubkey-as-hmac').input);
+  });
+  it('the tricky.json /dev/null, jku, jwk and psychic vectors get in through the careless servers', async () => {
+    const cases: [LabId, string][] = [
+      ['kid-path-traversal', 'attack-kid-path-traversal-devnull'],
+      ['jku-header', 'attack-jku-header-injection'],
+      ['jwk-header', 'attack-jwk-header-embedded-key'],
+      ['psychic-signature', 'attack-psychic-signature-es256-r0-s0'],
+      ['alg-none', 'attack-alg-nOnE-case-variant'],
+    ];
+    for (const [lab, id] of cases) {
+      const v = tricky.find((x) => x.id === id);
+      if (!v) continue; // nOnE is documented in the curriculum but not every vector file has it
+      expect((await send(lab, v.input, 'careless')).status, id).toBe(200);
+      expect((await send(lab, v.input, 'safe')).status, id).toBe(401);
+    }
+  });
+});
+
+describe('the dictionary attack', () => {
+  it('finds "secret" for the weak-secret-hs256-secret vector', async () => {
+    const input = vector('weak-secret-hs256-secret').input;
+    expect(input).toBe(
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.lxeUPM0LMsA_wEXutHirFG28lG7xXavrP1r6gjFRJIA',
+    );
+    const progress: number[] = [];
+    const r = await crack(input, wordlist(), {
+      onProgress: (p) => progress.push(p.tried),
+      progressEveryMs: 50,
+    });
+    expect(r).toMatchObject({ status: 'found', secret: 'secret' });
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  }, 30_000);
+
+  it('has thousands of candidates, "secret" and "secret1" among them but not first', () => {
+    const list = wordlist();
+    expect(list.length).toBeGreaterThan(20_000);
+    expect(new Set(list).size).toBe(list.length);
+    expect(list.indexOf('secret')).toBeGreaterThan(5_000);
+    expect(list.indexOf('secret1')).toBeGreaterThan(list.indexOf('secret'));
+    for (const w of ['Secret', 'SECRET', '53cr37', 'secret!', 'secret2024', 'password1'])
+      expect(list).toContain(w);
+  });
+
+  it('stops when asked', async () => {
+    const signal = { aborted: false };
+    const r = await crack(tokens.TOKEN_HS256, wordlist(), {
+      signal,
+      progressEveryMs: 0,
+      onProgress: () => {
+        signal.aborted = true;
+      },
+    });
+    expect(r.status).toBe('stopped');
+  });
+
+  it('says so when the token is not HMAC', async () => {
+    expect(await crack(tokens.TOKEN_RS256, ['a'])).toEqual({ status: 'not-hmac', alg: 'RS256' });
+    expect(hmacTarget('not a token')).toEqual({ ok: false, alg: null });
+  });
+
+  it('measures raw HMAC speed', async () => {
+    const r = await measureHmacSpeed(100);
+    expect(r.signatures).toBeGreaterThan(10);
+    expect(r.perSecond).toBeGreaterThan(100);
+  });
+});
+
+describe('the simulated back ends', () => {
+  it.each([
+    ['/srv/keys/../../../dev/null', '/dev/null'],
+    ['/srv/keys/../../../../../../../dev/null', '/dev/null'],
+    ['/srv/keys/./key-2025', '/srv/keys/key-2025'],
+    ['/srv/keys//key-2025', '/srv/keys/key-2025'],
+  ])('resolves %s to %s', (path, real) => {
+    expect(resolvePath(path)).toBe(real);
+  });
+
+  const table = [
+    { kid: 'a', key: 'KA' },
+    { kid: 'b', key: 'KB' },
+  ];
+  it.each([
+    ["SELECT key FROM keys WHERE kid = 'a'", { ok: true, rows: ['KA'] }],
+    ["SELECT key FROM keys WHERE kid = 'zz'", { ok: true, rows: [] }],
+    ["SELECT key FROM keys WHERE kid = 'x' UNION SELECT 'evil'", { ok: true, rows: ['evil'] }],
+    ["SELECT key FROM keys WHERE kid = 'x' OR '1'='1'", { ok: true, rows: ['KA', 'KB'] }],
+    ["SELECT key FROM keys WHERE kid = 'x' OR 1=1 -- '", { ok: true, rows: ['KA', 'KB'] }],
+    ["SELECT key FROM keys WHERE kid = 'it''s'", { ok: true, rows: [] }],
+  ])('runs %s', (sql, expected) => {
+    expect(runSql(sql, table)).toEqual(expected);
+  });
+  it.each([
+    "SELECT key FROM keys WHERE kid = 'x' OR'",
+    "SELECT key FROM keys WHERE kid = 'x' DROP TABLE keys",
+    "SELECT key FROM keys WHERE kid = ''x'",
+  ])('reports a syntax error for %s', (sql) => {
+    expect(runSql(sql, table).ok).toBe(false);
+  });
+});

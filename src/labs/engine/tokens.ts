@@ -1,0 +1,47 @@
+/**
+ * The tokens the lab servers hand out, made once with the core's sign() from the lab keys (the
+ * servers' private keys are not shipped). RSA PKCS#1 v1.5 and HMAC are deterministic, so a test signs
+ * them again and compares; the ES256 one is checked by verifying it.
+ */
+
+/** HS256 with the server secret; role "user" (tricky.json baseline-hs256-valid). */
+export const TOKEN_HS256 =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.QeQW7suf1WPSBzm9hVJW___qKLt6qyUhYD7XXp3DsMY';
+
+/** HS256 with the weak secret "secret1". */
+export const TOKEN_WEAK =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.5Vjk9f_f0nZtk6hcW2ATZXi-aMDWRg5otn-Dn3Bix1M';
+
+/** RS256 with the server's RSA key, no kid. */
+export const TOKEN_RS256 =
+  'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.h9a12HFjeA-B8M6z4G08ShJfhoUYoNB2PPIYJ2EwYQNQSbQcOX5kNkApZ6sNhaSGCT49veYUH3zm1Qly_nQ-S_J-22xS_LMR9Whv1ED1kO0sFRxviizQx6ZpF5qOxebVKt61K1qQD6sb4aYhmG4SXAH7vtd4xs7JoknLw3MoTMpUqLUu_f0QxOu8635PW7vzPrL59G9d1e90jAv5ghGHzqwLlJO-NH8iHyMp3PWYULYPAOlmQpoaZHiumdDq-sMgXQKjch6CZsk9rcM3uhPsRkmB9OKT2PQ9hcrjF5eTQiDbljFIZCBmXO1RmMJYIgI599PRPWrivRHm58QypCLFzA';
+
+/** RS256 with the server's RSA key, kid "server-rsa-1". */
+export const TOKEN_RS256_KID =
+  'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6InNlcnZlci1yc2EtMSJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.vGp4ugnEoW2rlA6KsV5NJvP8T5nTEaRfs69lw7hVbL7rIAR6x8cZcuTysQONdA3rQFXJipKL2vzROdIg-HZTPkdl8sGc_6NXVmakKWOPkDwdb3AL2ZDnAF2pjWeYCbLQoKvCT7VltsoXV0e1Mjg9o9g8X93qyzw8CW88EIeIMifXqiTvDSiJ3G6IzussZEahjr7MqnKehMcVMZgDUxCH9wWylv0ONxw-QoHzNVKpaePa4jfJoujFD669vDG6oaDNQTMH4o71s27GbZqPn71OkEAh1EjQDWPrI4Jlo3nvCXu65J-SKgMYvJCvrQUm5JJ2PI3VqDAaDFczEefinEpJAQ';
+
+/** HS256, kid "key-2025": the server secret stored in the key file /srv/keys/key-2025. */
+export const TOKEN_KID_FILE =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImtleS0yMDI1In0.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.q-YSwpKIgH7J-pQ_XwQYz80Ub7NnkPoKyD7eCHdpFBM';
+
+/** HS256, kid "key-2025": the key text stored in the SQL key table. */
+export const TOKEN_KID_SQL =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImtleS0yMDI1In0.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.iD2dYPgfSEo4xY1FfWm-ajBQjWyiYkuYiMiaJCEd1BQ';
+
+/** The single sign-on server's RS256 tokens (server RSA key, kid server-rsa-1). */
+export const SSO_TOKENS = {
+  /** The student's own token for the API: aud api, role user. */
+  own: 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6InNlcnZlci1yc2EtMSJ9.eyJpc3MiOiJodHRwczovL3Nzby5leGFtcGxlLmNvbSIsInN1YiI6InVzZXItNDIiLCJhdWQiOiJodHRwczovL2FwaS5leGFtcGxlLmNvbSIsInJvbGUiOiJ1c2VyIiwiaWF0IjoxNzY3MjI1MDAwLCJleHAiOjQxMDI0NDQ4MDB9.qiOmW13KaKUBVvx1l5SbqTUkT1og572eRTIT6EZQBdBHBgox43pArIykrxm25BNBPQLT3978nHR17JQfbm0AQJz9y5HmAFizf0VBwbAx5xdcJGxuuXPnhSO-TirMN1y8G9oLa75VkpBUHV9OMZEhyo0m1hTr9lek9_IeF0PQZ0Z2A6kB-dY9ybUQRo59whuRHIs56rGTtUlFtnR0NIJ-SISMXg_DAOCivEFNp08bw_V3lPNhREMGujCjhl-Xkm5PCHgvhBsbygAycXlsY9FDW7pSHo_lSRSa0BKSA9c3Mahr5cy-TFEbWIf21ahjKuRbNuyRN-ZeT6naP303L_SRyw',
+  /** The student is admin of the team wiki: aud wiki, role admin. */
+  wiki: 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6InNlcnZlci1yc2EtMSJ9.eyJpc3MiOiJodHRwczovL3Nzby5leGFtcGxlLmNvbSIsInN1YiI6InVzZXItNDIiLCJhdWQiOiJodHRwczovL3dpa2kuZXhhbXBsZS5jb20iLCJyb2xlIjoiYWRtaW4iLCJpYXQiOjE3NjcyMjUwMDAsImV4cCI6NDEwMjQ0NDgwMH0.mbzU575AS-2GUFB2F1F7hOI4e4PNogBu_pwJN1DbgrFK2X9X2rzqWNPguK4qVetKcZAjrwiYsY9Bx2o5p1H8w7Gju25NC8CNAr7btVdx--y877nkBJNhSjRlZ6CyCu0Jb3O1rjAYVWm8mlDZxAgAGQaMUd6Sw-2QWMehmTZA5-SubnFntC5O88yuPXBf_THn27wwgrB7rJOf2Yn2qrLjJW3hJQerdmdr5q_DOSq-yjZOPxj48icoD9D5ewPQI4eXnAyH-NabutHjdLJqdkJC-VstqSKFRZ1q2UBMSqLEdmNHTVR7UJqT5oe763uIsl-KzbFdyw0MfZOiSDuilZXz_Q',
+  /** An administrator's token from an old log file: expired on 2024-01-01T01:00Z. */
+  expired:
+    'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6InNlcnZlci1yc2EtMSJ9.eyJpc3MiOiJodHRwczovL3Nzby5leGFtcGxlLmNvbSIsInN1YiI6ImFkbWluLTEiLCJhdWQiOiJodHRwczovL2FwaS5leGFtcGxlLmNvbSIsInJvbGUiOiJhZG1pbiIsImlhdCI6MTcwNDA2NzIwMCwiZXhwIjoxNzA0MDcwODAwfQ.MqoMEp4-YDFzVWbiIpZ9vfi_yWZ9bvQdnTQvrSq8TU4AVUkXJ8dTa8auL0YDqrnSN3t0rYZ79FXou-D5DTkS5OKVIQKkmdjRduqiMtVKHvGBbS1dCcUXuRY86QebkqRhZNVStz0j8_ycEs-FYzLGb0kylN-tS_ujR5R9HlOWj98gM_WzBJuImn0kG6f_Csd-slOcIh_lP7dlHcAT9P6iOY0QUDyczIe8LYxEjwknhsURuRKChovPJU0gGOHbdLYG3OoL64fEQAwmcBljXC1hIivhDJo-44lqambo3GjSUOp-KyyvMUPBWntuX88IabzAYDHIOrGdeH71CJx14sFZSw',
+  /** A CI robot's token made without exp. */
+  noExp:
+    'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6InNlcnZlci1yc2EtMSJ9.eyJpc3MiOiJodHRwczovL3Nzby5leGFtcGxlLmNvbSIsInN1YiI6ImNpLWJvdCIsImF1ZCI6Imh0dHBzOi8vYXBpLmV4YW1wbGUuY29tIiwicm9sZSI6ImFkbWluIiwiaWF0IjoxNzA0MDY3MjAwfQ.MNE0iJad4sd6KSpSPyydBGqqbep5kgJtEqX-m5xDhfU4WX2DovVYzrhmM7yMtINtqQx1F7Ug4EBTpdnV2LWmK0tLSql_hMKeT3tc751icrpvEgx4-Lg7AFLyr96DpbuU2wbrTOBaw_ijew8cIYqIEHJTUstfD94kW-GGJgqjmbZBgeJf6kA_0u2njHkpFQhr-D7eNqiMkMddr3-mhspcrg6UdduYKkyxLneI_sdYDxOO4S9hFfc_aQ_G5v224M_XNPvOjQLB5EvA1x2-SkKthKMmvmYdXhwMauuINBUYNSB7QYzn2iwdHxx4j3-fo1ikwz9IcMuF2uMHOeibvFRjmw',
+} as const;
+
+/** ES256 with the server's P-256 key. */
+export const TOKEN_ES256 =
+  'eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.15oQ07DdwB6U8LDOemelvbKPNNl53Z1OjqiU1yzorOKJya03erTzMKZ7zdVxPHuaJFMKfr22EMheQSFR5tPfzw';
