@@ -1,7 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { browserLang, loadLanguage } from './app/i18n';
+import { loadPrefs } from './app/prefs';
 import './styles.css';
+
+// Korean strings are their own chunk: fetch them before the first render when Korean is the language.
+const prefs = loadPrefs(globalThis.localStorage);
+await loadLanguage(prefs.lang ?? browserLang(navigator.languages));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

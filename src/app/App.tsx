@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useReducer, useState } from 'react';
 import { checkClaims, inspect } from '../jwt/index';
 import { PlaygroundContext, type Playground } from './context';
-import { browserLang, LangProvider, LANGS, translate, type Lang } from './i18n';
+import { browserLang, LangProvider, LANGS, loadLanguage, translate, type Lang } from './i18n';
 import { loadPrefs, savePrefs, type Prefs, type Theme } from './prefs';
 import { parseFragment } from './share';
 import { useAutoSign } from './signing';
@@ -135,7 +135,10 @@ export function App({ hash = '' }: { hash?: string }) {
               <span>{translate(lang, 'app.language')}</span>
               <select
                 value={lang}
-                onChange={(e) => setPrefs({ ...prefs, lang: e.target.value as Lang })}
+                onChange={(e) => {
+                  const next = e.target.value as Lang;
+                  void loadLanguage(next).then(() => setPrefs((p) => ({ ...p, lang: next })));
+                }}
               >
                 {LANGS.map((l) => (
                   <option key={l} value={l}>

@@ -4,7 +4,8 @@
  * compile (and a test checks the merged tables at run time too).
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import { STRINGS, type StringKey } from '../ui/strings';
+import { installKoreanDiagnostics } from '../ui/strings/diagnostics';
+import { installKoreanStrings, STRINGS, type StringKey } from '../ui/strings';
 
 export type Lang = 'en' | 'ko';
 export const LANGS: Lang[] = ['en', 'ko'];
@@ -19,7 +20,19 @@ export function format(template: string, params: Params = {}): string {
 }
 
 export function translate(lang: Lang, key: StringKey, params?: Params): string {
-  return format(STRINGS[lang][key], params);
+  return format(STRINGS[lang][key] ?? STRINGS.en[key], params);
+}
+
+let korean: Promise<void> | null = null;
+
+/** Loads a language's shared strings (Korean is a separate chunk); resolves when they are in. */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === 'en') return Promise.resolve();
+  korean ??= import('../ui/strings/ko').then((m) => {
+    installKoreanStrings(m.KO_STRINGS);
+    installKoreanDiagnostics(m.KO_DIAGNOSTICS);
+  });
+  return korean;
 }
 
 /** The language the browser prefers, if it is one we have. */
@@ -56,7 +69,7 @@ export function translateIn<K extends string>(
   params?: Params,
 ): string {
   const own = (bundle[lang] as Record<string, string>)[key];
-  return format(own ?? STRINGS[lang][key as StringKey], params);
+  return own !== undefined ? format(own, params) : translate(lang, key as StringKey, params);
 }
 
 /**

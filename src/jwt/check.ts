@@ -117,6 +117,14 @@ function keyWarnings(key: KeyEntry, info: AlgInfo, out: Diagnostic[]): void {
     if (text.ok && (COMMON_SECRETS.has(text.text.toLowerCase()) || /^(.)\1*$/.test(text.text))) {
       out.push(diagnose('hmac-key-guessable', 'key', null));
     }
+    // Algorithm confusion (RFC 8725 §2.1): a public key's text used as an HMAC secret.
+    const t = text.ok ? text.text.trim() : '';
+    const what = /^-----BEGIN [A-Z ]*(PUBLIC KEY|CERTIFICATE)-----/.test(t)
+      ? 'a public key (PEM)'
+      : /^\{[\s\S]*"kty"/.test(t)
+        ? 'a JWK'
+        : null;
+    if (what) out.push(diagnose('hmac-key-looks-public', 'key', null, { what }));
   }
   if (key.kty === 'RSA' && key.bits < 2048) {
     out.push(diagnose('rsa-key-small', 'key', null, { bits: key.bits }));
@@ -128,6 +136,12 @@ function signatureShape(info: AlgInfo, signature: Uint8Array, out: Diagnostic[])
   if (signature.length === 0) {
     out.push(diagnose('signature-empty', 'signature', null));
     return;
+  }
+  if (info.family === 'ECDSA' && info.sigBytes === signature.length) {
+    const half = signature.length / 2;
+    const zero = (from: number): boolean =>
+      signature.subarray(from, from + half).every((b) => b === 0);
+    if (zero(0) || zero(half)) out.push(diagnose('signature-ecdsa-zero', 'signature', null));
   }
   if (info.sigBytes !== null && signature.length !== info.sigBytes) {
     out.push(

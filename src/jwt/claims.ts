@@ -15,6 +15,8 @@ export interface ClaimOptions {
   audience?: string | string[];
   /** The issuer this verifier expects. */
   issuer?: string | string[];
+  /** Claims that must be present (e.g. ["exp", "aud"]): a missing one is an error, not a warning. */
+  requiredClaims?: string[];
 }
 
 /** The registered claims of RFC 7519 §4.1, with their sections (explanations live in the UI's texts). */
@@ -113,6 +115,10 @@ export function checkClaims(
     }
   }
 
+  for (const name of options.requiredClaims ?? []) {
+    if (!(name in c)) add('claim-missing', { claim: name });
+  }
+
   const { exp, nbf, iat } = times;
   if (exp !== undefined) {
     if (now - leeway >= exp) {
@@ -128,7 +134,7 @@ export function checkClaims(
         'exp',
       );
     }
-  } else if (!('exp' in c)) {
+  } else if (!('exp' in c) && !options.requiredClaims?.includes('exp')) {
     add('exp-missing', {});
   }
   if (nbf !== undefined && now + leeway < nbf) {

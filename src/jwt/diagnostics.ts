@@ -412,6 +412,18 @@ export const CODES = {
     en: () =>
       'The HMAC secret is a common word or pattern: a dictionary attack on one token finds it in seconds.',
   },
+  'hmac-key-looks-public': {
+    severity: 'warning',
+    rfc: 'RFC 8725 §2.1, §3.1',
+    en: (p) =>
+      `The HMAC secret is the text of ${s(p, 'what')}, which is public. Anyone who has it can sign tokens: this is how algorithm confusion forges them (CVE-2015-9235).`,
+  },
+  'signature-ecdsa-zero': {
+    severity: 'warning',
+    rfc: 'RFC 7518 §3.4; FIPS 186-5 §6.4.2',
+    en: () =>
+      'The ECDSA signature has r or s equal to zero. No real signature does; verifiers that skipped the range check accepted it for any message ("psychic signatures", CVE-2022-21449).',
+  },
   'rsa-key-small': {
     severity: 'warning',
     rfc: 'RFC 7518 §3.3, §3.5',
@@ -473,6 +485,11 @@ export const CODES = {
     en: (p) =>
       `The token lives ${s(p, 'days')} days from iat to exp; access tokens usually live minutes.`,
   },
+  'claim-missing': {
+    severity: 'error',
+    rfc: 'RFC 7519 §4.1; RFC 8725 §3.10',
+    en: (p) => `The verifier requires "${s(p, 'claim')}", and the token does not have it.`,
+  },
   'aud-mismatch': {
     severity: 'error',
     rfc: 'RFC 7519 §4.1.3; RFC 8725 §3.9',
@@ -492,7 +509,7 @@ export const CODES = {
   },
   'claim-sensitive': {
     severity: 'warning',
-    rfc: 'RFC 7519 §11.2; RFC 8725 §3.6',
+    rfc: 'RFC 7519 §12',
     en: (p) =>
       `"${s(p, 'claim')}" looks like sensitive data. Anyone holding the token can read the payload: it is encoded, not encrypted.`,
   },

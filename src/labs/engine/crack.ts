@@ -4,7 +4,7 @@
  * list is made here from common words and passwords with the mutations cracking rules apply (case,
  * digits, years, leetspeak, "!"); nothing is downloaded.
  */
-import { ALGORITHMS, decodeBase64url, decodeUtf8, getAlgorithm } from '../../jwt/index';
+import { decodeBase64url, decodeUtf8, getAlgorithm } from '../../jwt/index';
 
 // A few hundred common words and passwords (from public "most common password" lists and words people
 // put in configuration files). Order matters only for how soon a word is found.
@@ -105,13 +105,36 @@ export type CrackOutcome =
     }
   | { status: 'not-hmac'; alg: string | null };
 
+/**
+ * How each guess is tested. Both compute, with WebCrypto, the real HMAC of the token's signing input
+ * keyed by the candidate (RFC 2104), and both report a secret only after a plain import + verify of
+ * the token's signature with it.
+ *
+ * - `'hkdf'` (the default): one WebCrypto call per guess. HKDF's first step is, by definition,
+ *   PRK = HMAC-Hash(salt, IKM) (RFC 5869 §2.2), and WebCrypto takes the salt as a parameter, not as
+ *   a key. So the signing input is imported once as the HKDF input key and each candidate goes in
+ *   as the salt: `deriveBits` computes HMAC(candidate, signing input), the very value a server
+ *   compares, then HMAC(that, 0x01) (HKDF-Expand with empty info, one block). The result is compared
+ *   in full with HMAC(token signature, 0x01), computed once: equal exactly when the candidate's MAC
+ *   equals the signature (or on an HMAC collision, which the final verify rules out). Each guess does
+ *   a little more hashing than a plain sign, never less.
+ * - `'import-verify'`: the textbook way, two WebCrypto calls per guess (importKey of the candidate,
+ *   then verify). Chromium runs every WebCrypto call of a renderer process, workers included, on one
+ *   "WebCrypto" thread with two thread hops each, so this tops out at about half of the one-call
+ *   rate however many calls are in flight or workers share the list.
+ */
+export type CrackMethod = 'hkdf' | 'import-verify';
+
 export interface CrackOptions {
   onProgress?: (p: CrackProgress) => void;
-  /** Checked between batches; set `aborted` to stop. */
+  /** Checked before each new guess is started; set `aborted` to stop. */
   signal?: { readonly aborted: boolean };
+  /** The least time between two progress reports (default 100 ms). */
   progressEveryMs?: number;
-  /** Guesses in flight at once. */
+  /** Guesses in flight at once (default 128): WebCrypto is asynchronous, so the next guesses are
+   * queued while earlier ones are computed instead of waiting for each answer in turn. */
   concurrency?: number;
+  method?: CrackMethod;
   /** A millisecond clock (injected in tests). */
   clock?: () => number;
 }
@@ -143,11 +166,20 @@ export function hmacTarget(
   return { ok: true, hash: info.hash, data, signature };
 }
 
-const encoder = new TextEncoder();
+const HASH_BITS = { 'SHA-256': 256, 'SHA-384': 384, 'SHA-512': 512 } as const;
+
+/** Byte-for-byte equality of a whole WebCrypto result with the expected bytes. */
+function sameBytes(got: ArrayBuffer, expected: Uint8Array): boolean {
+  const a = new Uint8Array(got);
+  if (a.length !== expected.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== expected[i]) return false;
+  return true;
+}
 
 /**
- * Tries each candidate as the UTF-8 HMAC secret: import it once, then let WebCrypto verify the
- * token's signature (constant-time comparison). Never throws.
+ * Tries each candidate, in list order, as the UTF-8 HMAC secret of the token, keeping `concurrency`
+ * guesses in flight. Progress goes out at most every `progressEveryMs`; the rate counts guesses
+ * finished since the start of this call. Never throws (a WebCrypto failure counts as a miss).
  */
 export async function crack(
   token: string,
@@ -156,13 +188,37 @@ export async function crack(
 ): Promise<CrackOutcome> {
   const target = hmacTarget(token);
   if (!target.ok) return { status: 'not-hmac', alg: target.alg };
+  const subtle = crypto.subtle;
   const clock = options.clock ?? (() => performance.now());
   const every = options.progressEveryMs ?? 100;
-  const concurrency = options.concurrency ?? 64;
+  const window = Math.max(1, options.concurrency ?? 128);
   const total = candidates.length;
-  const params = { name: 'HMAC', hash: target.hash };
-  const signature = target.signature.slice().buffer;
-  const data = target.data.slice().buffer;
+  const hmac = { name: 'HMAC', hash: target.hash };
+  const signature = target.signature.slice();
+  const data = target.data.slice();
+  const encoder = new TextEncoder();
+
+  // The straightforward check, used for every guess by 'import-verify' and to confirm a 'hkdf' hit.
+  const verify = (secret: Uint8Array<ArrayBuffer>): Promise<boolean> =>
+    subtle
+      .importKey('raw', secret, hmac, false, ['verify'])
+      .then((key) => subtle.verify('HMAC', key, signature, data));
+
+  let guess: (secret: Uint8Array<ArrayBuffer>) => Promise<boolean>;
+  if ((options.method ?? 'hkdf') === 'hkdf') {
+    const ikm = await subtle.importKey('raw', data, 'HKDF', false, ['deriveBits']);
+    const sigKey = await subtle.importKey('raw', signature, hmac, false, ['sign']);
+    const expected = new Uint8Array(await subtle.sign('HMAC', sigKey, new Uint8Array([1])));
+    const info = new Uint8Array(0);
+    const bits = HASH_BITS[target.hash];
+    guess = (salt) =>
+      subtle
+        .deriveBits({ name: 'HKDF', hash: target.hash, salt, info }, ikm, bits)
+        .then((out) => sameBytes(out, expected) && verify(salt));
+  } else {
+    guess = verify;
+  }
+
   const start = clock();
   let lastReport = start;
   let tried = 0;
@@ -170,47 +226,69 @@ export async function crack(
     const elapsedMs = clock() - start;
     return { tried, total, elapsedMs, rate: elapsedMs > 0 ? (tried * 1000) / elapsedMs : 0 };
   };
-  const test = async (word: string): Promise<boolean> => {
-    // WebCrypto refuses a zero-length HMAC key; no real server uses one either.
-    if (word.length === 0) return false;
-    const key = await crypto.subtle.importKey('raw', encoder.encode(word), params, false, [
-      'verify',
-    ]);
-    return crypto.subtle.verify(ALGORITHMS.HS256.signParams, key, signature, data);
-  };
-  for (let i = 0; i < total; i += concurrency) {
-    if (options.signal?.aborted) return { status: 'stopped', ...stats() };
-    const batch = candidates.slice(i, i + concurrency);
-    const results = await Promise.all(batch.map(test));
-    const hit = results.indexOf(true);
-    if (hit >= 0) {
-      tried += hit + 1;
+
+  return new Promise<CrackOutcome>((resolve) => {
+    let next = 0;
+    let inFlight = 0;
+    let finished = false;
+    const finish = (status: 'found' | 'exhausted' | 'stopped', secret?: string): void => {
+      if (finished) return;
+      finished = true;
       const s = stats();
-      options.onProgress?.(s);
-      return { status: 'found', secret: batch[hit]!, ...s };
-    }
-    tried += batch.length;
-    const now = clock();
-    if (now - lastReport >= every) {
-      lastReport = now;
-      options.onProgress?.(stats());
-      // Let a stop message (or the page) in between batches.
-      await new Promise((r) => setTimeout(r, 0));
-    }
-  }
-  const s = stats();
-  options.onProgress?.(s);
-  return { status: 'exhausted', ...s };
+      if (status !== 'stopped') options.onProgress?.(s);
+      resolve(status === 'found' ? { status, secret: secret!, ...s } : { status, ...s });
+    };
+    const settle = (word: string, hit: boolean): void => {
+      if (finished) return;
+      inFlight--;
+      tried++;
+      if (hit) return finish('found', word);
+      const now = clock();
+      if (now - lastReport >= every) {
+        lastReport = now;
+        options.onProgress?.(stats());
+      }
+      fill();
+    };
+    // Keeps `window` guesses queued; each answer (a separate task) starts the next guess, so a stop
+    // message reaches the worker between answers without any explicit yielding.
+    const fill = (): void => {
+      while (!finished && inFlight < window && next < total) {
+        if (options.signal?.aborted) return finish('stopped');
+        const word = candidates[next++]!;
+        // WebCrypto refuses a zero-length HMAC key; no real server uses one either.
+        if (word.length === 0) {
+          tried++;
+          continue;
+        }
+        inFlight++;
+        guess(encoder.encode(word)).then(
+          (hit) => settle(word, hit),
+          () => settle(word, false),
+        );
+      }
+      if (!finished && inFlight === 0 && next >= total) finish('exhausted');
+    };
+    fill();
+  });
 }
 
 /**
- * Raw WebCrypto speed: HMAC-SHA256 signatures of the same short input, one after another, for about
- * `durationMs`. Self-contained (no imports, no closures) so a benchmark can hand it to
- * Playwright's page.evaluate as is.
+ * Raw WebCrypto speed, the yardstick for the crack's guesses per second. It signs the same short
+ * input (a token's signing input) with HMAC-SHA256 and ONE key imported beforehand, so it counts
+ * signatures only: no key import, no comparison. Two figures, each over about `durationMs`:
+ * - `perSecond`: sequential, each `sign` awaited before the next starts (the figure the budget
+ *   compares the crack against: at least 80 % of it);
+ * - `pipelinedPerSecond`: up to 128 signs in flight at once, the way the crack queues its guesses.
+ * Self-contained (no imports, no outer variables) so a benchmark can hand it to Playwright's
+ * page.evaluate as is.
  */
-export async function measureHmacSpeed(
-  durationMs = 1000,
-): Promise<{ signatures: number; elapsedMs: number; perSecond: number }> {
+export async function measureHmacSpeed(durationMs = 1000): Promise<{
+  signatures: number;
+  elapsedMs: number;
+  perSecond: number;
+  pipelinedPerSecond: number;
+}> {
   const enc = new TextEncoder();
   const key = await crypto.subtle.importKey(
     'raw',
@@ -230,5 +308,25 @@ export async function measureHmacSpeed(
     signatures++;
     elapsedMs = performance.now() - start;
   }
-  return { signatures, elapsedMs, perSecond: Math.round((signatures * 1000) / elapsedMs) };
+  const pipelined = await new Promise<number>((resolve) => {
+    const t0 = performance.now();
+    let done = 0;
+    let open = 0;
+    const next = (): void => {
+      open--;
+      done++;
+      const ms = performance.now() - t0;
+      if (ms < durationMs) {
+        open++;
+        void crypto.subtle.sign('HMAC', key, data).then(next);
+      } else if (open === 0) resolve((done * 1000) / ms);
+    };
+    for (; open < 128; open++) void crypto.subtle.sign('HMAC', key, data).then(next);
+  });
+  return {
+    signatures,
+    elapsedMs,
+    perSecond: Math.round((signatures * 1000) / elapsedMs),
+    pipelinedPerSecond: Math.round(pipelined),
+  };
 }

@@ -1,20 +1,24 @@
 /** Every string bundle, including the ones that load with their own page: for completeness tests. */
-import { appStrings } from './app';
+import { appEn } from './app';
+import { appKo } from './app.ko';
 import { claimsStrings } from './claims';
-import { diagnosticStrings } from './diagnostics';
+import { diagnosticEn } from './diagnostics';
+import { diagnosticKo } from './diagnostics.ko';
 import { labsStrings } from './labs';
 import { lessonStrings } from './lessons';
 import { signatureStrings } from './signature';
 import { simsStrings } from './sims';
-import { toolbarStrings } from './toolbar';
-import { exampleStrings, tokenStrings } from './token';
+import { toolbarEn } from './toolbar';
+import { toolbarKo } from './toolbar.ko';
+import { exampleEn, tokenEn } from './token';
+import { exampleKo, tokenKo } from './token.ko';
 
 export const ALL_BUNDLES = {
-  appStrings,
-  toolbarStrings,
-  tokenStrings,
-  exampleStrings,
-  diagnosticStrings,
+  appStrings: { en: appEn, ko: appKo },
+  toolbarStrings: { en: toolbarEn, ko: toolbarKo },
+  tokenStrings: { en: tokenEn, ko: tokenKo },
+  exampleStrings: { en: exampleEn, ko: exampleKo },
+  diagnosticStrings: { en: diagnosticEn, ko: diagnosticKo },
   signatureStrings,
   claimsStrings,
   simsStrings,

@@ -7,7 +7,8 @@ import {
   type DiagnosticCode,
   type DiagnosticParams,
 } from '../../jwt/index';
-import { diagnosticMessage, koDetail, koDuration, KO, rfcUrl, severityLabel } from './diagnostics';
+import { diagnosticMessage, rfcUrl, severityLabel } from './diagnostics';
+import { koDetail, koDuration, KO } from './diagnostics.ko';
 import { ALL_BUNDLES } from './all';
 import { STRINGS } from './index';
 
@@ -142,10 +143,10 @@ describe('koDetail', () => {
     ],
     ['no key in the set fits this token.', '키 세트에 이 토큰에 맞는 키가 없습니다.'],
     [
-      'the text ends too early (unexpected end of input found.).',
-      '텍스트가 도중에 끝났습니다(입력이 예상보다 일찍 끝남).',
+      'the text ends too early (a closing "}" is expected).',
+      '텍스트가 도중에 끝났습니다(닫는 "}"가 와야 합니다).',
     ],
-    ["Unexpected character 'x' found at character 9.", "9번째 문자: 예상하지 못한 문자 'x'."],
+    ['unexpected text at character 9.', '9번째 문자: 예상하지 못한 글자.'],
   ])('%s', (english, korean) => {
     expect(koDetail(english)).toBe(korean);
   });

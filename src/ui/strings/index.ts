@@ -1,29 +1,24 @@
 /**
- * The playground's string bundles, merged. Pages that load on demand (lessons, labs, simulations)
- * keep their bundles out of this list and use `useStrings(bundle)`; `all.ts` lists every bundle.
+ * The playground's shared strings. English loads with the page; Korean (ko.ts) loads on demand,
+ * before the first render when Korean is the language, so the first load stays small. Pages that
+ * load on demand (lessons, labs, simulations, the claims and signature panes) keep their own bundles
+ * and use `useStrings(bundle)`; all.ts lists every bundle for the completeness tests.
  */
-import { appStrings } from './app';
-import { diagnosticStrings } from './diagnostics';
-import { toolbarStrings } from './toolbar';
-import { exampleStrings, tokenStrings } from './token';
+import { appEn } from './app';
+import { diagnosticEn } from './diagnostics';
+import { toolbarEn } from './toolbar';
+import { exampleEn, tokenEn } from './token';
 
-const bundles = [
-  appStrings,
-  toolbarStrings,
-  tokenStrings,
-  exampleStrings,
-  diagnosticStrings,
-] as const;
+const EN = { ...appEn, ...toolbarEn, ...tokenEn, ...exampleEn, ...diagnosticEn };
 
-type Bundle = (typeof bundles)[number];
-type KeysOf<B> = B extends { en: Record<infer K, string> } ? K : never;
-export type StringKey = KeysOf<Bundle>;
+export type StringKey = keyof typeof EN;
 
-function merge(lang: 'en' | 'ko'): Record<StringKey, string> {
-  return Object.assign({}, ...bundles.map((b) => b[lang])) as Record<StringKey, string>;
-}
-
-export const STRINGS: Record<'en' | 'ko', Record<StringKey, string>> = {
-  en: merge('en'),
-  ko: merge('ko'),
+export const STRINGS: { en: Record<StringKey, string>; ko: Partial<Record<StringKey, string>> } = {
+  en: EN,
+  ko: {},
 };
+
+/** Installs the Korean table (see ko.ts). */
+export function installKoreanStrings(table: Record<StringKey, string>): void {
+  STRINGS.ko = table;
+}

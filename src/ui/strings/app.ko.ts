@@ -1,0 +1,21 @@
+import type { appEn } from './app';
+
+export const appKo: Record<keyof typeof appEn, string> = {
+  'app.title': 'JWT 놀이터',
+  'app.tagline':
+    'JSON 웹 토큰을 분해하고, 검증하고, 서명이 깨지는 순간을 직접 확인해 보세요. 어떤 데이터도 브라우저 밖으로 나가지 않습니다.',
+  'app.language': '언어',
+  'app.theme': '테마',
+  'app.theme.system': '시스템 설정',
+  'app.theme.light': '밝게',
+  'app.theme.dark': '어둡게',
+  'app.skip': '토큰 입력으로 건너뛰기',
+  'app.privacy':
+    '설계부터 비공개: 이 페이지는 어떤 요청도 보내지 않으며, 환경 설정 외에는 아무것도 저장하지 않습니다.',
+  'app.loading': '불러오는 중…',
+  'nav.label': '메뉴',
+  'nav.playground': '놀이터',
+  'nav.lessons': '강의',
+  'nav.labs': '공격 실습',
+  'nav.sims': '시뮬레이션',
+};
