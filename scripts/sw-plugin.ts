@@ -11,11 +11,17 @@ export function serviceWorker(): Plugin {
   return {
     name: 'jwt-playground-sw',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const publicFiles = readdirSync('public').filter((f) => !f.startsWith('.'));
-      const files = [...Object.keys(bundle), ...publicFiles].filter((f) => f !== 'sw.js').sort();
-      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: swSource(files, version) });
+    generateBundle: {
+      // After Vite's own hooks, which drop the empty JS chunks of CSS-only modules: listing one of
+      // those would 404 on a real host and fail the whole install (vite preview hid it by answering
+      // index.html for a missing file).
+      order: 'post',
+      handler(_options, bundle) {
+        const publicFiles = readdirSync('public').filter((f) => !f.startsWith('.'));
+        const files = [...Object.keys(bundle), ...publicFiles].filter((f) => f !== 'sw.js').sort();
+        const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+        this.emitFile({ type: 'asset', fileName: 'sw.js', source: swSource(files, version) });
+      },
     },
   };
 }
@@ -26,6 +32,9 @@ const CACHE = 'jwt-playground-${version}';
 const FILES = ${JSON.stringify(['./', ...files.filter((f) => f !== 'index.html')])};
 const scope = new URL(self.registration.scope);
 const url = (f) => new URL(f, scope).href;
+// Hosts often answer with \`Vary: Origin\`; the precache request carried no Origin but a module script
+// (crossorigin) does, so a Vary-respecting match would miss every script offline.
+const MATCH = { ignoreVary: true };
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES.map(url))).then(() => self.skipWaiting()));
@@ -43,10 +52,10 @@ self.addEventListener('fetch', (event) => {
   const req = event.request;
   if (req.method !== 'GET' || new URL(req.url).origin !== scope.origin) return;
   if (req.mode === 'navigate') {
-    event.respondWith(caches.match(url('./')).then((hit) => hit || fetch(req)));
+    event.respondWith(caches.match(url('./'), MATCH).then((hit) => hit || fetch(req)));
     return;
   }
-  event.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
+  event.respondWith(caches.match(req, MATCH).then((hit) => hit || fetch(req)));
 });
 `;
 }

@@ -17,9 +17,12 @@ createRoot(document.getElementById('root')!).render(
 
 // Offline after the first visit: the service worker precaches the build (not in dev, where files change).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  addEventListener('load', () => {
+  const register = (): void => {
     void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {
       // An insecure context or a blocked worker only costs offline use.
     });
-  });
+  };
+  // The await above can outlast the load event: then register at once, or it never happens.
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register);
 }

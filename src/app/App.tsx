@@ -109,6 +109,9 @@ export function App({ hash = '' }: { hash?: string }) {
   );
   useAutoSign(state, inspection, dispatch);
 
+  // The skip link jumps to the token on the playground, to the page's content elsewhere.
+  const skipTarget = route.page === 'playground' ? 'token-editor' : 'main';
+
   const playground: Playground = {
     state,
     dispatch,
@@ -122,8 +125,18 @@ export function App({ hash = '' }: { hash?: string }) {
   return (
     <LangProvider lang={lang}>
       <PlaygroundContext.Provider value={playground}>
-        <a className="skip-link" href="#token-editor">
-          {translate(lang, 'app.skip')}
+        <a
+          className="skip-link"
+          href={`#${skipTarget}`}
+          onClick={(e) => {
+            // The fragment holds the route: move focus without touching it.
+            const target = document.getElementById(skipTarget);
+            if (!target) return;
+            e.preventDefault();
+            target.focus();
+          }}
+        >
+          {translate(lang, skipTarget === 'main' ? 'app.skip.main' : 'app.skip')}
         </a>
         <header className="app-header">
           <div className="brand">
@@ -174,7 +187,7 @@ export function App({ hash = '' }: { hash?: string }) {
             ))}
           </ul>
         </nav>
-        <main id="main">
+        <main id="main" tabIndex={-1}>
           {route.page === 'playground' ? (
             <PlaygroundView />
           ) : (

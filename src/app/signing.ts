@@ -1,17 +1,40 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
-import { parseKey, sign, type Diagnostic, type Inspection, type KeyEntry } from '../jwt/index';
+import {
+  getAlgorithm,
+  keyFitsAlgorithm,
+  parseKey,
+  sign,
+  type Diagnostic,
+  type Inspection,
+  type KeyEntry,
+} from '../jwt/index';
 import { keyInputFrom } from './keyInput';
 import type { Action, State } from './state';
 
 export type ResignResult = { ok: true; token: string } | { ok: false; diagnostics: Diagnostic[] };
 
-/** The key that signs: the sign-key field, else the verify-key field; a secret or a private key. */
-export async function signingKey(state: State): Promise<KeyEntry | null> {
-  const text = state.signKeyText || state.keyText;
-  const input = keyInputFrom(text, state.signKeyText ? 'auto' : state.keyFormat);
-  if (!input) return null;
-  const parsed = await parseKey(input);
-  return parsed.keys.find((k) => k.kind !== 'public') ?? parsed.keys[0] ?? null;
+/**
+ * The key that signs a token with `alg`: a secret or private key from the sign-key field or the
+ * verify-key field, the first that can serve the algorithm (so a private key left over from a
+ * generated pair does not sign an HMAC token).
+ */
+export async function signingKey(state: State, alg?: string | null): Promise<KeyEntry | null> {
+  const candidates: KeyEntry[] = [];
+  for (const [text, format] of [
+    [state.signKeyText, 'auto'],
+    [state.keyText, state.keyFormat],
+  ] as const) {
+    const input = keyInputFrom(text, format);
+    if (input) candidates.push(...(await parseKey(input)).keys);
+  }
+  const info = alg ? getAlgorithm(alg) : null;
+  const fits = (k: KeyEntry): boolean => !info || keyFitsAlgorithm(k, info) === null;
+  return (
+    candidates.find((k) => k.kind !== 'public' && fits(k)) ??
+    candidates.find(fits) ??
+    candidates[0] ??
+    null
+  );
 }
 
 /** Signs the token's header and payload text, exactly as decoded, with the current signing key. */
@@ -19,7 +42,7 @@ export async function resign(state: State, inspection: Inspection): Promise<Resi
   if (inspection.kind !== 'jws' || !inspection.header || inspection.payload?.text == null) {
     return { ok: false, diagnostics: inspection.diagnostics.filter((d) => d.severity === 'error') };
   }
-  const key = await signingKey(state);
+  const key = await signingKey(state, inspection.alg);
   const result = await sign({
     headerText: inspection.header.text,
     payloadText: inspection.payload.text,

@@ -16,7 +16,8 @@ export interface CrackWorker {
 }
 
 export type CrackMessage =
-  | ({ type: 'progress' } & CrackProgress)
+  /** `workers`: how many workers share the list (one per logical core). */
+  | ({ type: 'progress'; workers?: number } & CrackProgress)
   | { type: 'done'; outcome: CrackOutcome }
   | { type: 'error'; detail: string };
 
@@ -41,6 +42,7 @@ export function CrackPanel({
   const { state, dispatch } = usePlayground();
   const t = useStrings(labsStrings);
   const [run, setRun] = useState<Run>({ phase: 'idle' });
+  const [workers, setWorkers] = useState<number | null>(null);
   const worker = useRef<CrackWorker | null>(null);
 
   useEffect(() => () => worker.current?.terminate(), []);
@@ -51,8 +53,10 @@ export function CrackPanel({
     worker.current = w;
     w.onmessage = (e: MessageEvent) => {
       const m = e.data as CrackMessage;
-      if (m.type === 'progress') setRun({ phase: 'running', progress: m });
-      else if (m.type === 'done') setRun({ phase: 'done', outcome: m.outcome });
+      if (m.type === 'progress') {
+        setRun({ phase: 'running', progress: m });
+        if (m.workers) setWorkers(m.workers);
+      } else if (m.type === 'done') setRun({ phase: 'done', outcome: m.outcome });
       else setRun({ phase: 'failed', detail: m.detail });
       if (m.type !== 'progress') {
         w.terminate();
@@ -118,6 +122,10 @@ export function CrackPanel({
             <span data-testid="crack-rate" data-rate={Math.round(progress.rate)}>
               {t('crack.rate', { rate: fmt(progress.rate) })}
             </span>
+          </p>
+          {/* What one guess is, so the rate can be set against raw HMAC-SHA256 signing. */}
+          <p className="crack-note">
+            {t('crack.rateNote')} {workers !== null && t('crack.workers', { workers })}
           </p>
         </div>
       )}

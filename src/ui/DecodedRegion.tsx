@@ -137,6 +137,9 @@ function PartPanel({ part }: { part: Part }) {
   );
 }
 
+/** Above this many characters a decoded part is shown without syntax colours. */
+const LARGE_PART = 100_000;
+
 function JsonEditor({ part, text, readOnly }: { part: Part; text: string; readOnly: boolean }) {
   const { state, dispatch, inspection, claimDiagnostics } = usePlayground();
   const t = useT();
@@ -163,7 +166,10 @@ function JsonEditor({ part, text, readOnly }: { part: Part; text: string; readOn
     return r && r.part === part ? r.span : null;
   }, [h, inspection, part]);
 
+  // Large parts are shown as plain text (no coloured mirror), so typing stays fast.
+  const plain = shown.length > LARGE_PART;
   const nodes = useMemo(() => {
+    if (plain) return null;
     const ranges: PaintRange[] = jsonTokens(shown);
     members.forEach((m, i) =>
       ranges.push({ start: m.span.start, end: m.span.end, cls: 'j-member', member: i }),
@@ -174,7 +180,7 @@ function JsonEditor({ part, text, readOnly }: { part: Part; text: string; readOn
     }
     if (marked) ranges.push({ ...marked, cls: 'hl' });
     return renderRuns(shown, ranges);
-  }, [shown, members, diagnostics, marked]);
+  }, [shown, members, diagnostics, marked, plain]);
 
   const syncScroll = useAutoGrow(input, mirror, [text, nodes], 480);
 
@@ -226,7 +232,7 @@ function JsonEditor({ part, text, readOnly }: { part: Part; text: string; readOn
           {t('dec.hint')}
         </p>
       )}
-      <div className="overlay json-overlay">
+      <div className={`overlay json-overlay${plain ? ' plain' : ''}`}>
         <div ref={mirror} className="overlay-mirror" aria-hidden="true">
           {nodes}
         </div>

@@ -150,14 +150,14 @@ describe('EncodedRegion', () => {
     expect(last).toHaveTextContent('canonical "0"');
   });
 
-  it('renders a very large token cheaply: part colours only', () => {
+  it('renders a very large token cheaply: plain text, no second copy to lay out', () => {
     const big = `${TOKEN.split('.')[0]}.${encodeBase64urlText(`{"a":"${'x'.repeat(250_000)}"}`)}.sig`;
     renderWithPlayground({ token: big });
     expect(tokenInput().value).toBe(big);
     expect(screen.getByText(/Very large token/)).toBeInTheDocument();
     const mirror = screen.getByTestId('token-mirror');
-    expect(mirror.querySelectorAll('span').length).toBeLessThan(10);
-    expect(mirror.textContent).toBe(big);
+    expect(mirror.textContent).toBe('');
+    expect(mirror.parentElement).toHaveClass('plain');
   });
 
   it('speaks Korean when the page is in Korean', () => {

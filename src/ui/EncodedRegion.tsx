@@ -83,7 +83,10 @@ export function EncodedRegion() {
   const hl = large ? null : highlightedInput(shown, state.highlight);
   const hlStart = hl?.start ?? -1;
   const hlEnd = hl?.end ?? -1;
+  // A very large token is shown as plain text: laying out a second copy of a megabyte (the mirror)
+  // would double the work of every keystroke. The findings list still points at the positions.
   const mirrorNodes = useMemo(() => {
+    if (large) return null;
     const span = hlStart >= 0 ? { start: hlStart, end: hlEnd } : null;
     return renderRuns(shown.input, mirrorRanges(shown, span, large));
   }, [shown, hlStart, hlEnd, large]);
@@ -155,7 +158,7 @@ export function EncodedRegion() {
       <p id="token-hint" className="hint">
         {t('enc.hint')}
       </p>
-      <div className="overlay token-overlay">
+      <div className={`overlay token-overlay${large ? ' plain' : ''}`}>
         <div ref={mirror} className="overlay-mirror" aria-hidden="true" data-testid="token-mirror">
           {mirrorNodes}
         </div>

@@ -402,7 +402,7 @@ function useMadeSignature(state: State, insp: Inspection) {
     ? [header, payload, state.signKeyText, state.keyText, state.keyFormat].join('\u0000')
     : null;
   return useAsync<Made>(key, async () => {
-    const k = await signingKey(state);
+    const k = await signingKey(state, insp.alg);
     if (!k) return { kind: 'nokey' };
     if (k.kind === 'public') return { kind: 'public' };
     const r = await sign({ headerText: header!, payloadText: payload!, key: k });

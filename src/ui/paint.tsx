@@ -153,8 +153,14 @@ export function useAutoGrow(
   useLayoutEffect(() => {
     const ta = inputRef.current;
     if (!ta) return;
-    ta.style.height = 'auto';
-    ta.style.height = `${Math.min(ta.scrollHeight + 2, maxHeight)}px`;
+    // Measuring forces a layout of all the text, twice (at height:auto, then at the new height). A
+    // textarea that is already full stays full while its text is far too long to fit at any width,
+    // or still overflows: that spares a 1 MB token those layouts on every keystroke.
+    const full = ta.style.height === `${maxHeight}px`;
+    if (!(full && (ta.textLength > 20_000 || ta.scrollHeight > maxHeight))) {
+      ta.style.height = 'auto';
+      ta.style.height = `${Math.min(ta.scrollHeight + 2, maxHeight)}px`;
+    }
     if (mirrorRef.current) mirrorRef.current.scrollTop = ta.scrollTop;
     // deps stand for the text and the mirror's content.
     // eslint-disable-next-line react-hooks/exhaustive-deps

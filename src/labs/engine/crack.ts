@@ -115,13 +115,13 @@ export type CrackOutcome =
  *   a key. So the signing input is imported once as the HKDF input key and each candidate goes in
  *   as the salt: `deriveBits` computes HMAC(candidate, signing input), the very value a server
  *   compares, then HMAC(that, 0x01) (HKDF-Expand with empty info, one block). The result is compared
- *   in full with HMAC(token signature, 0x01), computed once: equal exactly when the candidate's MAC
- *   equals the signature (or on an HMAC collision, which the final verify rules out). Each guess does
+ *   in full with HMAC(token signature, 0x01), computed once: equal when the candidate's MAC equals the
+ *   signature, or when the two merely act alike as HMAC keys (say, the MAC plus a zero byte) or
+ *   collide, which the final verify rules out. Each guess does
  *   a little more hashing than a plain sign, never less.
  * - `'import-verify'`: the textbook way, two WebCrypto calls per guess (importKey of the candidate,
- *   then verify). Chromium runs every WebCrypto call of a renderer process, workers included, on one
- *   "WebCrypto" thread with two thread hops each, so this tops out at about half of the one-call
- *   rate however many calls are in flight or workers share the list.
+ *   then verify). Measured in Chromium 156 on 2 cores: about 1.5 times the CPU per guess of 'hkdf',
+ *   most of it the per-call cost of the bindings, not the hashing.
  */
 export type CrackMethod = 'hkdf' | 'import-verify';
 
@@ -166,7 +166,28 @@ export function hmacTarget(
   return { ok: true, hash: info.hash, data, signature };
 }
 
+/** How long a run of guesses may keep the event loop to itself (see `crack`). */
+const YIELD_MS = 4;
+
 const HASH_BITS = { 'SHA-256': 256, 'SHA-384': 384, 'SHA-512': 512 } as const;
+
+/** The length in UTF-8 of a string, as TextEncoder encodes it (a lone surrogate becomes U+FFFD). */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
 
 /** Byte-for-byte equality of a whole WebCrypto result with the expected bytes. */
 function sameBytes(got: ArrayBuffer, expected: Uint8Array): boolean {
@@ -196,7 +217,11 @@ export async function crack(
   const hmac = { name: 'HMAC', hash: target.hash };
   const signature = target.signature.slice();
   const data = target.data.slice();
-  const encoder = new TextEncoder();
+  // All candidates as UTF-8 in one buffer (one encode call, not one per guess); guess i is the
+  // bytes from ends[i - 1] to ends[i]. WebCrypto copies what it is given, so views are enough.
+  const utf8 = new TextEncoder().encode(candidates.join(''));
+  const ends = new Uint32Array(total);
+  for (let i = 0, end = 0; i < total; i++) ends[i] = end += utf8Length(candidates[i]!);
 
   // The straightforward check, used for every guess by 'import-verify' and to confirm a 'hkdf' hit.
   const verify = (secret: Uint8Array<ArrayBuffer>): Promise<boolean> =>
@@ -231,9 +256,29 @@ export async function crack(
     let next = 0;
     let inFlight = 0;
     let finished = false;
+    // Chromium answers a small WebCrypto call on the calling thread and resolves its promise at
+    // once, so a chain of guesses never gives the event loop a turn: without a pause now and then,
+    // a stop message (or a helper's progress) would wait until the whole list was tried. Every
+    // ~YIELD_MS no new guess starts until a message sent to ourselves comes back (a macrotask without
+    // setTimeout's 4-ms clamp).
+    let paused = false;
+    let lastYield = start;
+    const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
+    const resume = (): void => {
+      paused = false;
+      lastYield = clock();
+      fill();
+    };
+    if (channel) channel.port1.onmessage = resume;
+    const pause = (): void => {
+      paused = true;
+      if (channel) channel.port2.postMessage(null);
+      else setTimeout(resume, 0);
+    };
     const finish = (status: 'found' | 'exhausted' | 'stopped', secret?: string): void => {
       if (finished) return;
       finished = true;
+      channel?.port1.close();
       const s = stats();
       if (status !== 'stopped') options.onProgress?.(s);
       resolve(status === 'found' ? { status, secret: secret!, ...s } : { status, ...s });
@@ -243,26 +288,30 @@ export async function crack(
       inFlight--;
       tried++;
       if (hit) return finish('found', word);
-      const now = clock();
-      if (now - lastReport >= every) {
-        lastReport = now;
-        options.onProgress?.(stats());
+      // Reading the clock costs about as much as a guess's own JavaScript: look every 64 answers.
+      if ((tried & 63) === 0 || every <= 0) {
+        const now = clock();
+        if (now - lastReport >= every) {
+          lastReport = now;
+          options.onProgress?.(stats());
+        }
+        if (now - lastYield >= YIELD_MS) pause();
       }
       fill();
     };
-    // Keeps `window` guesses queued; each answer (a separate task) starts the next guess, so a stop
-    // message reaches the worker between answers without any explicit yielding.
+    // Keeps `window` guesses in flight: each answer starts the next guess.
     const fill = (): void => {
-      while (!finished && inFlight < window && next < total) {
+      while (!finished && !paused && inFlight < window && next < total) {
         if (options.signal?.aborted) return finish('stopped');
-        const word = candidates[next++]!;
+        const i = next++;
+        const word = candidates[i]!;
         // WebCrypto refuses a zero-length HMAC key; no real server uses one either.
         if (word.length === 0) {
           tried++;
           continue;
         }
         inFlight++;
-        guess(encoder.encode(word)).then(
+        guess(utf8.subarray(ends[i - 1] ?? 0, ends[i])).then(
           (hit) => settle(word, hit),
           () => settle(word, false),
         );

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -454,10 +455,48 @@ describe('the dictionary attack', () => {
     expect(hmacTarget('not a token')).toEqual({ ok: false, alg: null });
   });
 
-  it('measures raw HMAC speed', async () => {
+  it('measures raw HMAC speed, sequential and pipelined', async () => {
     const r = await measureHmacSpeed(100);
     expect(r.signatures).toBeGreaterThan(10);
     expect(r.perSecond).toBeGreaterThan(100);
+    expect(r.pipelinedPerSecond).toBeGreaterThan(100);
+  });
+
+  /** A compact HMAC token over ADMIN signed with node's own HMAC (an independent implementation). */
+  const hmacToken = (alg: 'HS256' | 'HS384' | 'HS512', secret: string, extra?: Buffer): string => {
+    const input = `${encodeBase64urlText(`{"alg":"${alg}","typ":"JWT"}`)}.${encodeBase64urlText(ADMIN)}`;
+    const mac = createHmac(`sha${alg.slice(2)}`, Buffer.from(secret, 'utf8'))
+      .update(input)
+      .digest();
+    return `${input}.${Buffer.concat([mac, extra ?? Buffer.alloc(0)]).toString('base64url')}`;
+  };
+  const words = ['', 'admin', 'pässwörd', '비밀번호', 'key🔑', 'Secret', 'secret', 'zzz'];
+
+  it.each(['hkdf', 'import-verify'] as const)(
+    'finds the same secrets with either method (%s), whatever the hash and the script',
+    async (method) => {
+      for (const [alg, secret] of [
+        ['HS256', 'secret'],
+        ['HS384', '비밀번호'],
+        ['HS512', 'key🔑'],
+        ['HS256', 'pässwörd'],
+      ] as const) {
+        const r = await crack(hmacToken(alg, secret), words, { method, concurrency: 3 });
+        expect(r, `${alg} ${secret}`).toMatchObject({ status: 'found', secret });
+      }
+      const miss = await crack(hmacToken('HS256', 'not-in-list'), words, { method });
+      expect(miss).toMatchObject({ status: 'exhausted', tried: words.length });
+    },
+  );
+
+  it('reports a secret only if the signature verifies with it in full', async () => {
+    // The HMAC of "secret" followed by a zero byte: as an HMAC key it hashes like the MAC itself,
+    // so the one-call test matches; the final verify (length and bytes) must refuse it.
+    const padded = hmacToken('HS256', 'secret', Buffer.from([0]));
+    expect(await crack(padded, words)).toMatchObject({ status: 'exhausted' });
+    expect(await crack(padded, words, { method: 'import-verify' })).toMatchObject({
+      status: 'exhausted',
+    });
   });
 });
 

@@ -10,6 +10,7 @@ export const appKo: Record<keyof typeof appEn, string> = {
   'app.theme.light': '밝게',
   'app.theme.dark': '어둡게',
   'app.skip': '토큰 입력으로 건너뛰기',
+  'app.skip.main': '본문으로 건너뛰기',
   'app.privacy':
     '설계부터 비공개: 이 페이지는 어떤 요청도 보내지 않으며, 환경 설정 외에는 아무것도 저장하지 않습니다.',
   'app.loading': '불러오는 중…',

@@ -8,6 +8,7 @@ export const appEn = {
   'app.theme.light': 'Light',
   'app.theme.dark': 'Dark',
   'app.skip': 'Skip to the token',
+  'app.skip.main': 'Skip to the content',
   'app.privacy':
     'Private by construction: no request leaves this page, nothing but your preferences is stored.',
   'app.loading': 'Loading…',

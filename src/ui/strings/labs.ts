@@ -67,13 +67,16 @@ export const labsStrings = defineStrings({
     'lab.careless.sql-error': 'The database answered with an error: {detail}',
     'lab.careless.kid-unknown': 'No key found for kid "{kid}".',
     'lab.careless.key-unusable': 'The server could not use the key it found.',
-    'crack.title': 'Dictionary attack (runs in a background worker)',
+    'crack.title': 'Dictionary attack (runs in background workers)',
     'crack.intro':
       'Tries {count} candidate secrets from a word list made in this page (common words and passwords with case, digit, year, leetspeak and "!" variations) against the token now in the playground.',
     'crack.start': 'Start cracking',
     'crack.stop': 'Stop',
     'crack.progress': '{tried} of {total} tried',
     'crack.rate': '{rate} guesses per second',
+    'crack.rateNote':
+      'One guess: the HMAC-SHA256 of the token’s header.payload keyed with the candidate, computed by the browser’s WebCrypto and checked against the signature.',
+    'crack.workers': '{workers} background workers (one per CPU core) share the list.',
     'crack.found': 'Found the secret: “{secret}” after {tried} guesses in {seconds} s.',
     'crack.exhausted':
       'Not in the list: {tried} guesses, no match. A random 32-byte key would never be.',
@@ -321,6 +324,9 @@ export const labsStrings = defineStrings({
     'crack.stop': '중지',
     'crack.progress': '{total}개 중 {tried}개 시도',
     'crack.rate': '초당 {rate}회 추측',
+    'crack.rateNote':
+      '추측 한 번은 후보 문자열을 키로 삼아 토큰의 header.payload에 대한 HMAC-SHA256을 브라우저의 WebCrypto로 계산하고 서명과 맞춰 보는 일입니다.',
+    'crack.workers': 'CPU 코어마다 하나씩, 백그라운드 워커 {workers}개가 목록을 나눠 맡습니다.',
     'crack.found': '비밀 키를 찾았습니다: “{secret}” ({tried}번 추측, {seconds}초)',
     'crack.exhausted':
       '목록에 없습니다: {tried}번 추측했지만 일치하는 것이 없습니다. 무작위 32바이트 키라면 절대 찾을 수 없습니다.',

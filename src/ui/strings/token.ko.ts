@@ -4,7 +4,7 @@ export const tokenKo: Record<keyof typeof tokenEn, string> = {
   'enc.title': '인코딩된 토큰',
   'enc.label': '토큰: JWT를 붙여넣거나 직접 입력하세요',
   'enc.hint': '부분마다 색과 밑줄로 구분합니다: 헤더는 실선, 페이로드는 점선, 서명은 이중 밑줄.',
-  'enc.large': '아주 큰 토큰({kb} KB)입니다. 입력이 느려지지 않도록 색 표시를 단순하게 했습니다.',
+  'enc.large': '아주 큰 토큰({kb} KB)입니다. 입력이 느려지지 않도록 색 표시 없이 보여 줍니다.',
   'enc.part.header': '헤더',
   'enc.part.payload': '페이로드',
   'enc.part.signature': '서명',

@@ -4,7 +4,7 @@ export const tokenEn = {
   'enc.label': 'Token: paste or type a JWT',
   'enc.hint':
     'Parts are marked by colour and underline: header solid, payload dashed, signature double.',
-  'enc.large': 'Very large token ({kb} KB): the colouring is simplified so typing stays fast.',
+  'enc.large': 'Very large token ({kb} KB): shown without colours so typing stays fast.',
   'enc.part.header': 'header',
   'enc.part.payload': 'payload',
   'enc.part.signature': 'signature',
