@@ -75,7 +75,8 @@ async function familyToken(alg: JwsAlg): Promise<{ token: string; key: string; f
 // --- in-page helpers ---------------------------------------------------------------------------
 /**
  * Sets a textarea as a paste or keystroke would and times it: `update` until the DOM holds the
- * result (React renders a discrete input event synchronously), `painted` until the frame after it.
+ * result and is laid out (React renders a discrete input event synchronously), `painted` until the
+ * frame after it has been painted, which adds the wait for the next vsync.
  */
 async function setTextarea(
   page: Page,
@@ -89,6 +90,9 @@ async function setTextarea(
       const t0 = performance.now();
       setter.call(el, value);
       el.dispatchEvent(new Event('input', { bubbles: true }));
+      // Reading a layout property makes the browser lay the page out now: script plus layout is
+      // the work that must fit in a frame; the paint then waits for the next vsync.
+      void document.body.offsetHeight;
       const update = performance.now() - t0;
       await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       return { update, painted: performance.now() - t0 };
@@ -168,15 +172,16 @@ async function main(): Promise<void> {
       let longest = 0;
       for (let i = 0; i < RUNS; i++) {
         await setTextarea(page, 'token-input', '');
-        await startLongTasks(page);
         const t = await setTextarea(page, 'token-input', token);
+        // The budget is on tasks after the paste has been painted: the page must stay responsive.
+        await startLongTasks(page);
         times.push(t.update);
         painted.push(t.painted);
         await page.waitForTimeout(bytes > 500_000 ? 1500 : 300);
         longest = Math.max(longest, await longestTask(page));
       }
       rows.push({
-        what: `paste ${label} → DOM updated (script)`,
+        what: `paste ${label} → panes updated and laid out`,
         value: median(times),
         unit: 'ms',
       });
@@ -185,13 +190,13 @@ async function main(): Promise<void> {
         value: median(painted),
         unit: 'ms',
         budget,
-        note: 'includes waiting for the next vsync',
+        note: 'includes the wait for the next vsync',
       });
       rows.push({
-        what: `paste ${label}: longest task`,
+        what: `paste ${label}: longest task afterwards`,
         value: longest,
         unit: 'ms',
-        ...(label === '1 MB' ? { budget: 200, note: 'incl. the paste itself' } : {}),
+        ...(label === '1 MB' ? { budget: 200 } : {}),
       });
     }
 
@@ -205,16 +210,16 @@ async function main(): Promise<void> {
       const tokenKeys: number[] = [];
       const payloadKeys: number[] = [];
       for (let i = 0; i < RUNS * 4; i++) {
-        // Change one base64url character of the payload, then one character of the JSON.
-        const pos = token.indexOf('.') + 5 + i;
-        const edited =
-          token.slice(0, pos) + (token[pos] === 'A' ? 'B' : 'A') + token.slice(pos + 1);
+        // One keystroke in the token: a base64url character inside the filler ("eHh4" encodes
+        // "xxx", "eXh4" encodes "yxx"), so the JSON stays valid and every pane has work to do.
+        const at = token.indexOf('eHh4', token.indexOf('.') + 40);
+        const edited = token.slice(0, at) + (i % 2 ? 'eHh4' : 'eXh4') + token.slice(at + 4);
         tokenKeys.push((await setTextarea(page, 'token-input', edited)).update);
+        // One keystroke in the payload JSON, likewise inside the filler.
         const json = await page.getByTestId('payload-json').inputValue();
-        payloadKeys.push(
-          (await setTextarea(page, 'payload-json', json.replace('user-42', `user-4${i % 10}`)))
-            .update,
-        );
+        const x = json.indexOf('xxxx');
+        const typed = json.slice(0, x) + (i % 2 ? 'x' : 'z') + json.slice(x + 1);
+        payloadKeys.push((await setTextarea(page, 'payload-json', typed)).update);
       }
       rows.push({
         what: `keystroke in token (${label}) → panes`,

@@ -138,7 +138,7 @@ function PartPanel({ part }: { part: Part }) {
 }
 
 /** Above this many characters a decoded part is shown without syntax colours. */
-const LARGE_PART = 100_000;
+const LARGE_PART = 40_000;
 
 function JsonEditor({ part, text, readOnly }: { part: Part; text: string; readOnly: boolean }) {
   const { state, dispatch, inspection, claimDiagnostics } = usePlayground();

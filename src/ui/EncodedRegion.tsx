@@ -30,8 +30,8 @@ import './EncodedRegion.css';
 
 const Microscope = lazy(() => import('./Microscope'));
 
-/** Above this size the mirror only colours the parts and findings. */
-const LARGE = 200_000;
+/** Above this size the token is shown as plain text (no coloured mirror). */
+const LARGE = 50_000;
 const COOKIE_LIMIT = 4096;
 const HEADER_LIMIT = 8192;
 const WRAPPER_CODES = new Set(['bearer-prefix', 'surrounding-whitespace', 'surrounding-quotes']);

@@ -359,6 +359,15 @@ function KeyFields({
 
 // --- the signing input and the two signatures ---------------------------------------------------
 
+// A long part is shown by its ends: laying out a megabyte of it again would slow every keystroke.
+const ELIDE_AFTER = 2000;
+
+function elide(text: string, t: T): string {
+  if (text.length <= ELIDE_AFTER) return text;
+  const omitted = text.length - 1200;
+  return `${text.slice(0, 1000)} ${t('input.elided', { count: omitted })} ${text.slice(-200)}`;
+}
+
 function SigningInput() {
   const { inspection } = usePlayground();
   const t = useStrings(TEXT);
@@ -374,9 +383,9 @@ function SigningInput() {
         <>
           <p className="key-hint">{t('input.help')}</p>
           <p className="signing-input mono" data-testid="signing-input">
-            <span className="part-header">{input.slice(0, dot)}</span>
+            <span className="part-header">{elide(input.slice(0, dot), t)}</span>
             <span className="signing-dot">.</span>
-            <span className="part-payload">{input.slice(dot + 1)}</span>
+            <span className="part-payload">{elide(input.slice(dot + 1), t)}</span>
           </p>
           <p className="muted">
             {t('input.length', { chars: input.length, bytes: encodeUtf8(input).length })}

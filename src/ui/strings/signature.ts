@@ -98,6 +98,7 @@ export const signatureStrings = defineStrings({
     'input.title': 'What the signature covers',
     'input.help':
       'The signature is computed over these exact ASCII characters: the encoded header, a dot, the encoded payload (RFC 7515 §5.1). Change one character and the signature no longer fits.',
+    'input.elided': '… {count} characters not shown …',
     'input.length': '{chars} characters = {bytes} bytes',
     'input.none': 'No signing input: the token is not a three-part JWS.',
     'cmp.title': 'Signature in the token vs. signature from this key',
@@ -262,6 +263,7 @@ export const signatureStrings = defineStrings({
     'input.title': '서명이 보호하는 범위',
     'input.help':
       '서명은 바로 이 ASCII 문자열, 즉 인코딩된 헤더, 점(.), 인코딩된 페이로드를 대상으로 계산합니다 (RFC 7515 §5.1). 한 글자만 바뀌어도 서명이 맞지 않게 됩니다.',
+    'input.elided': '… {count}자 생략 …',
     'input.length': '{chars}자 = {bytes}바이트',
     'input.none': '서명 입력이 없습니다: 세 부분으로 된 JWS가 아닙니다.',
     'cmp.title': '토큰에 든 서명과 이 키로 만든 서명 비교',
