@@ -119,7 +119,7 @@ export const signatureStrings = defineStrings({
     'cmp.failed': 'This key cannot make a signature for this token:',
     'cmp.computing': 'Computing…',
     'cmp.empty': '(empty)',
-    'why.title': "Why didn't it verify?",
+    'why.title': 'Why was it rejected?',
     'why.checking': 'Trying a few explanations…',
     'why.encoding':
       'The secret is right, but read in the wrong encoding: as {encoding} the same characters give the bytes that verify. Choose "{format}" as the key format.',
@@ -284,7 +284,7 @@ export const signatureStrings = defineStrings({
     'cmp.failed': '이 키로는 이 토큰의 서명을 만들 수 없습니다:',
     'cmp.computing': '계산하는 중…',
     'cmp.empty': '(비어 있음)',
-    'why.title': '왜 검증에 실패했을까요?',
+    'why.title': '왜 거부되었을까요?',
     'why.checking': '가능한 원인을 하나씩 시험하는 중…',
     'why.encoding':
       '비밀 키 자체는 맞지만 인코딩을 잘못 읽었습니다. 같은 문자를 {encoding}(으)로 읽으면 검증에 성공합니다. 키 형식에서 "{format}"을 고르세요.',
