@@ -8,7 +8,7 @@ import { useAutoSign } from './signing';
 import { initialState, reducer, type State } from './state';
 import { useNow } from './useClock';
 import { useVerification } from './useVerification';
-import { DEFAULT_EXAMPLE } from '../ui/examples';
+import { DEFAULT_EXAMPLE } from '../ui/defaultExample';
 import { PlaygroundView } from '../ui/PlaygroundView';
 import { parseRoute, routeHref, type Route } from './route';
 

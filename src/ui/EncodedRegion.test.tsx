@@ -75,6 +75,8 @@ describe('EncodedRegion', () => {
     const user = userEvent.setup();
     renderWithPlayground({ token: TOKEN });
     const ex = example('jwtio-classic');
+    // The menu's tokens load just after the first paint.
+    await screen.findByRole('option', { name: /jwt\.io classic/i });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Examples' }), ex.id);
     expect(tokenInput().value).toBe(ex.token);
     expect(screen.getByTestId('state-probe').textContent).toContain(

@@ -9,6 +9,7 @@ import {
   useDeferredValue,
   useMemo,
   useRef,
+  useEffect,
   useState,
   type SyntheticEvent,
 } from 'react';
@@ -16,7 +17,7 @@ import { usePlayground } from '../app/context';
 import { useT } from '../app/i18n';
 import type { Inspection, Span } from '../jwt/index';
 import { DiagnosticList } from './DiagnosticList';
-import { EXAMPLES } from './examples';
+import type { Example } from './defaultExample';
 import {
   diagRange,
   highlightedInput,
@@ -76,6 +77,15 @@ export function EncodedRegion() {
   const mirror = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
   const [scopeOpen, setScopeOpen] = useState(false);
+  // The example menu's tokens load right after the first paint, not with it.
+  const [examples, setExamples] = useState<Example[]>([]);
+  useEffect(() => {
+    let live = true;
+    void import('./examples').then((m) => live && setExamples(m.EXAMPLES));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   // Typing never waits for the mirror: it catches up when React has time.
   const shown = useDeferredValue(inspection);
@@ -131,7 +141,7 @@ export function EncodedRegion() {
           <select
             value=""
             onChange={(e) => {
-              const ex = EXAMPLES.find((x) => x.id === e.target.value);
+              const ex = examples.find((x) => x.id === e.target.value);
               if (!ex) return;
               dispatch({
                 type: 'load',
@@ -144,7 +154,7 @@ export function EncodedRegion() {
             }}
           >
             <option value="">{t('enc.examples.choose')}</option>
-            {EXAMPLES.map((ex) => (
+            {examples.map((ex) => (
               <option key={ex.id} value={ex.id}>
                 {t(ex.titleKey)}
               </option>

@@ -3,36 +3,17 @@
  * (/work/shared/vectors): published RFC examples, jwt.io's defaults and hand-made lab tokens. They are
  * plain strings so no JSON file is loaded at run time.
  */
-import type { KeyFormatChoice } from '../app/state';
-import type { StringKey } from './strings';
+import { DEFAULT_EXAMPLE, LAB_SECRET, type Example } from './defaultExample';
 
-export interface Example {
-  id: string;
-  token: string;
-  /** The key that verifies, as typed into the key field. */
-  keyText?: string;
-  keyFormat?: KeyFormatChoice;
-  /** A private key for Sign mode, when the example has one. */
-  signKeyText?: string;
-  titleKey: StringKey;
-}
+export type { Example };
+export { DEFAULT_EXAMPLE };
 
-/** The lab server's throw-away HMAC secret (tricky.json), base64url. */
-const LAB_SECRET = '8iQvW5h9_T5VxRSflZ8n4tXH7YF_fk1fXBFnDhqPlps';
 /** The HMAC key of RFC 7515 App. A.1 / RFC 7519 §3.1, base64url. */
 const RFC_SECRET =
   'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow';
 
 export const EXAMPLES: Example[] = [
-  // tricky.json baseline-hs256-valid: HS256 with the lab secret, exp in 2100.
-  {
-    id: 'default',
-    titleKey: 'ex.default',
-    token:
-      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.QeQW7suf1WPSBzm9hVJW___qKLt6qyUhYD7XXp3DsMY',
-    keyText: LAB_SECRET,
-    keyFormat: 'base64url',
-  },
+  DEFAULT_EXAMPLE,
   // RFC 7515 App. A.1 (same token as RFC 7519 §3.1): the JSON contains CRLF line breaks.
   {
     id: 'rfc7515-a1',
@@ -129,6 +110,3 @@ export const EXAMPLES: Example[] = [
       'eyJhbGciOiJBMTI4S1ciLCJlbmMiOiJBMTI4Q0JDLUhTMjU2In0.6KB707dM9YTIgHtLvtgWQ8mKwboJW3of9locizkDTHzBC2IlrT1oOQ.AxY8DCtDaGlsbGljb3RoZQ.KDlTtXchhZTGufMYmOYGS4HffxPSUrfmqCHXaI9wOGY.U0m_YmjN04DJvceFICbCVQ',
   },
 ];
-
-/** The token a fresh page starts with: HS256, readable claims, verifiable with the lab secret. */
-export const DEFAULT_EXAMPLE: Example = EXAMPLES[0]!;
