@@ -7,8 +7,7 @@ import { ALGORITHMS, algorithmsForKey, keyFitsAlgorithm, type AlgInfo } from './
 import { checkClaims, type ClaimOptions } from './claims';
 import { importFor, supportsEd25519, verifyBytes } from './crypto';
 import { diagnose, type Diagnostic, type DiagnosticCode } from './diagnostics';
-import { inspect, type DecodedJson, type Inspection } from './inspect';
-import { parseJson } from './json';
+import { inspect, viewPayload, type DecodedJson, type Inspection } from './inspect';
 import { parseKey, selectKey, type KeyEntry, type KeyInput, type ParsedKey } from './keys';
 import { signingInputBytes } from './signing-input';
 import { decodeUtf8, encodeUtf8 } from './utf8';
@@ -84,22 +83,6 @@ function verdictOf(signature: SignatureStatus, diagnostics: Diagnostic[]): Verdi
 
 function payloadFromDetached(detached: string | Uint8Array): Uint8Array {
   return typeof detached === 'string' ? encodeUtf8(detached) : detached;
-}
-
-/** Claims from payload bytes that did not come from the token's own segment (detached content). */
-function claimsFromBytes(bytes: Uint8Array): DecodedJson | null {
-  const utf8 = decodeUtf8(bytes);
-  if (!utf8.ok) return null;
-  const parsed = parseJson(utf8.text);
-  if (
-    !parsed.ok ||
-    parsed.value === null ||
-    typeof parsed.value !== 'object' ||
-    Array.isArray(parsed.value)
-  ) {
-    return null;
-  }
-  return { text: utf8.text, value: parsed.value, members: parsed.members };
 }
 
 function keyWarnings(key: KeyEntry, info: AlgInfo, out: Diagnostic[]): void {
@@ -198,7 +181,9 @@ export async function check(input: string, options: CheckOptions): Promise<Check
   if (options.detachedPayload !== undefined && payloadSeg.text.length === 0) {
     const payloadBytes = payloadFromDetached(options.detachedPayload);
     signedBytes = signingInputBytes(inspection.segments[0]!.text, payloadBytes, b64);
-    claims = claimsFromBytes(payloadBytes);
+    // The detached content is read like an attached payload: a claims set, or text with a warning.
+    const view = viewPayload(payloadSeg, payloadBytes, !b64, inspection.header, diagnostics);
+    claims = view.json;
     const empty = diagnostics.findIndex((d) => d.code === 'payload-empty');
     if (empty >= 0) diagnostics.splice(empty, 1);
     diagnostics.push(diagnose('payload-detached', 'payload', payloadSeg.span));

@@ -421,8 +421,12 @@ export function inspect(input: string, options: InspectOptions = {}): Inspection
   return result;
 }
 
-function viewPayload(
-  seg: Segment,
+/**
+ * How a payload reads (JSON claims set, text, bytes, nested token) with its findings: for the
+ * payload segment, and for detached content supplied apart from the token (RFC 7515 App. F).
+ */
+export function viewPayload(
+  seg: Pick<Segment, 'span'>,
   bytes: Uint8Array,
   unencoded: boolean,
   header: DecodedJson | null,
