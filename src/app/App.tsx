@@ -1,13 +1,11 @@
-import { lazy, Suspense, useEffect, useMemo, useReducer, useState } from 'react';
-import { checkClaims, inspect } from '../jwt/index';
-import { PlaygroundContext, type Playground } from './context';
+import { lazy, Suspense, useEffect, useReducer, useState } from 'react';
+import { PlaygroundContext } from './context';
 import { browserLang, LangProvider, LANGS, loadLanguage, translate, type Lang } from './i18n';
 import { loadPrefs, savePrefs, type Prefs, type Theme } from './prefs';
 import { parseFragment } from './share';
-import { useAutoSign } from './signing';
 import { initialState, reducer, type State } from './state';
 import { useNow } from './useClock';
-import { useVerification } from './useVerification';
+import { usePlaygroundModel } from './usePlaygroundModel';
 import { DEFAULT_EXAMPLE } from '../ui/defaultExample';
 import { PlaygroundView } from '../ui/PlaygroundView';
 import { parseRoute, routeHref, type Route } from './route';
@@ -88,39 +86,10 @@ export function App({ hash = '' }: { hash?: string }) {
   }, [prefs, lang]);
 
   const now = useNow(state.clock);
-  const inspection = useMemo(() => inspect(state.token), [state.token]);
-  const claimOptions = useMemo(() => {
-    const o: Playground['claimOptions'] = { now, leeway: state.policy.leeway };
-    if (state.policy.audience.trim()) o.audience = state.policy.audience.trim();
-    if (state.policy.issuer.trim()) o.issuer = state.policy.issuer.trim();
-    return o;
-  }, [now, state.policy]);
-  const claimDiagnostics = useMemo(() => {
-    const json = inspection.payload?.json;
-    const seg = inspection.segments[1];
-    return json ? checkClaims(json, claimOptions, seg?.span ?? null) : [];
-  }, [inspection, claimOptions]);
-  const verification = useVerification(
-    state.token,
-    state.keyText,
-    state.keyFormat,
-    state.policy,
-    () => now,
-  );
-  useAutoSign(state, inspection, dispatch);
+  const playground = usePlaygroundModel(state, dispatch, now);
 
   // The skip link jumps to the token on the playground, to the page's content elsewhere.
   const skipTarget = route.page === 'playground' ? 'token-editor' : 'main';
-
-  const playground: Playground = {
-    state,
-    dispatch,
-    inspection,
-    verification,
-    now,
-    claimDiagnostics,
-    claimOptions,
-  };
 
   return (
     <LangProvider lang={lang}>

@@ -61,12 +61,13 @@ export function useAutoSign(
   state: State,
   inspection: Inspection,
   dispatch: Dispatch<Action>,
+  enabled = true,
 ): Diagnostic[] {
   const last = useRef<string | null>(null);
   const [errors, setErrors] = useState<Diagnostic[]>([]);
   const input = `${inspection.signingInput ?? ''}\u0000${state.signKeyText}\u0000${state.keyText}\u0000${state.keyFormat}`;
   useEffect(() => {
-    if (state.mode !== 'sign' || last.current === input) return;
+    if (!enabled || state.mode !== 'sign' || last.current === input) return;
     last.current = input;
     const from = state.token;
     void resign(state, inspection).then((r) => {
@@ -75,6 +76,6 @@ export function useAutoSign(
     });
     // `input` stands for the signed text and the keys.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.mode, input]);
+  }, [state.mode, input, enabled]);
   return state.mode === 'sign' ? errors : [];
 }

@@ -39,6 +39,7 @@ export function useVerification(
   keyFormat: KeyFormatChoice,
   policy: Policy,
   now: () => number,
+  enabled = true,
 ): Verification {
   const [state, setState] = useState<{ for: unknown; result: CheckResult | null }>({
     for: null,
@@ -52,6 +53,7 @@ export function useVerification(
   const inputs = `${token}\u0000${keyText}\u0000${keyFormat}\u0000${JSON.stringify(policy)}`;
 
   useEffect(() => {
+    if (!enabled) return;
     const id = ++latest.current;
     let cancelled = false;
     void check(token, checkOptions(keyText, keyFormat, policy, nowRef.current())).then((result) => {
@@ -62,7 +64,8 @@ export function useVerification(
     };
     // `inputs` stands for token, key and policy together.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [inputs]);
+  }, [inputs, enabled]);
 
+  if (!enabled) return { result: null, pending: false };
   return { result: state.result, pending: state.for !== inputs };
 }

@@ -1,12 +1,13 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useMemo, useReducer } from 'react';
+import { useReducer } from 'react';
 import { describe, expect, it } from 'vitest';
-import { PlaygroundContext, type Playground } from '../app/context';
+import { PlaygroundContext } from '../app/context';
 import { LangProvider, type Lang } from '../app/i18n';
+import { usePlaygroundModel } from '../app/usePlaygroundModel';
 import { initialState, reducer, type State } from '../app/state';
 import { useNow } from '../app/useClock';
-import { checkClaims, encodeBase64urlText, inspect } from '../jwt/index';
+import { encodeBase64urlText, inspect } from '../jwt/index';
 import { ClaimsRegion } from './ClaimsRegion';
 import { EXAMPLES } from './examples';
 
@@ -22,21 +23,8 @@ const tokenWith = (payload: string) =>
 function Harness({ initial, lang }: { initial: State; lang: Lang }) {
   const [state, dispatch] = useReducer(reducer, initial);
   const now = useNow(state.clock);
-  const inspection = useMemo(() => inspect(state.token), [state.token]);
-  const claimOptions = useMemo(() => ({ now, leeway: state.policy.leeway }), [now, state.policy]);
-  const claimDiagnostics = useMemo(() => {
-    const json = inspection.payload?.json;
-    return json ? checkClaims(json, claimOptions, inspection.segments[1]?.span ?? null) : [];
-  }, [inspection, claimOptions]);
-  const playground: Playground = {
-    state,
-    dispatch,
-    inspection,
-    verification: { result: null, pending: false },
-    now,
-    claimDiagnostics,
-    claimOptions,
-  };
+  const playground = usePlaygroundModel(state, dispatch, now, false);
+
   return (
     <LangProvider lang={lang}>
       <PlaygroundContext.Provider value={playground}>

@@ -1,13 +1,13 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useMemo, useReducer, type Dispatch } from 'react';
+import { useReducer, type Dispatch } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PlaygroundContext, type Playground } from '../app/context';
+import { PlaygroundContext } from '../app/context';
 import { LangProvider, type Lang } from '../app/i18n';
+import { usePlaygroundModel } from '../app/usePlaygroundModel';
 import { initialState, reducer, type Action, type State } from '../app/state';
 import { useNow } from '../app/useClock';
-import { useVerification } from '../app/useVerification';
-import { checkClaims, exportPem, generateKey, inspect, sign } from '../jwt/index';
+import { exportPem, generateKey, inspect, sign } from '../jwt/index';
 import { EXAMPLES } from './examples';
 import { SignatureRegion } from './SignatureRegion';
 
@@ -51,33 +51,8 @@ function Harness({
   const [state, dispatch] = useReducer(reducer, initial);
   onDispatch?.(dispatch);
   const now = useNow(state.clock);
-  const inspection = useMemo(() => inspect(state.token), [state.token]);
-  const claimOptions = useMemo(() => {
-    const o: Playground['claimOptions'] = { now, leeway: state.policy.leeway };
-    if (state.policy.audience.trim()) o.audience = state.policy.audience.trim();
-    if (state.policy.issuer.trim()) o.issuer = state.policy.issuer.trim();
-    return o;
-  }, [now, state.policy]);
-  const claimDiagnostics = useMemo(() => {
-    const json = inspection.payload?.json;
-    return json ? checkClaims(json, claimOptions, inspection.segments[1]?.span ?? null) : [];
-  }, [inspection, claimOptions]);
-  const verification = useVerification(
-    state.token,
-    state.keyText,
-    state.keyFormat,
-    state.policy,
-    () => now,
-  );
-  const playground: Playground = {
-    state,
-    dispatch,
-    inspection,
-    verification,
-    now,
-    claimDiagnostics,
-    claimOptions,
-  };
+  const playground = usePlaygroundModel(state, dispatch, now);
+
   return (
     <LangProvider lang={lang}>
       <PlaygroundContext.Provider value={playground}>

@@ -3,11 +3,11 @@
  * so a component test sees exactly what a student would after each keystroke.
  */
 import { render } from '@testing-library/react';
-import { useMemo, useReducer, type ReactNode } from 'react';
-import { PlaygroundContext, type Playground } from '../app/context';
+import { useReducer, type ReactNode } from 'react';
+import { PlaygroundContext } from '../app/context';
 import { LangProvider, type Lang } from '../app/i18n';
 import { initialState, reducer, type State } from '../app/state';
-import { checkClaims, inspect } from '../jwt/index';
+import { usePlaygroundModel } from '../app/usePlaygroundModel';
 import { DecodedRegion } from './DecodedRegion';
 import { EncodedRegion } from './EncodedRegion';
 
@@ -16,24 +16,9 @@ export const TEST_NOW = 1767225600;
 
 function Harness({ initial, lang, children }: { initial: State; lang: Lang; children: ReactNode }) {
   const [state, dispatch] = useReducer(reducer, initial);
-  const inspection = useMemo(() => inspect(state.token), [state.token]);
-  const claimOptions = useMemo(
-    () => ({ now: TEST_NOW, leeway: state.policy.leeway }),
-    [state.policy.leeway],
-  );
-  const claimDiagnostics = useMemo(() => {
-    const json = inspection.payload?.json;
-    return json ? checkClaims(json, claimOptions, inspection.segments[1]?.span ?? null) : [];
-  }, [inspection, claimOptions]);
-  const playground: Playground = {
-    state,
-    dispatch,
-    inspection,
-    verification: { result: null, pending: false },
-    now: TEST_NOW,
-    claimDiagnostics,
-    claimOptions,
-  };
+  // No background WebCrypto: panes see exactly the decoded state after each keystroke.
+  const playground = usePlaygroundModel(state, dispatch, TEST_NOW, false);
+
   return (
     <LangProvider lang={lang}>
       <PlaygroundContext.Provider value={playground}>
