@@ -4,7 +4,8 @@
  * Loaded lazily: most visits never open it.
  */
 import { usePlayground } from '../app/context';
-import { useT } from '../app/i18n';
+import { useStrings } from '../app/i18n';
+import { microscopeStrings } from './strings/microscope';
 import {
   byteOffsetToText,
   canonicalLastChar,
@@ -32,7 +33,7 @@ function codePoint(ch: string): string {
 
 export default function Microscope() {
   const { state, inspection } = usePlayground();
-  const t = useT();
+  const t = useStrings(microscopeStrings);
   const span = highlightedInput(inspection, state.highlight);
   const seg = span
     ? inspection.segments.find(
@@ -74,7 +75,7 @@ export default function Microscope() {
 }
 
 function Chars({ seg, c0, end }: { seg: Segment; c0: number; end: number }) {
-  const t = useT();
+  const t = useStrings(microscopeStrings);
   const chars = [...seg.text.slice(c0, end)];
   return (
     <>
@@ -107,7 +108,7 @@ function Groups({
   c0: number;
   end: number;
 }) {
-  const t = useT();
+  const t = useStrings(microscopeStrings);
   const rows: { q: number; chars: string; hex: string }[] = [];
   for (let q = Math.floor(c0 / 4) * 4; q < end; q += 4) {
     const qEnd = Math.min(q + 4, seg.text.length);
@@ -139,7 +140,7 @@ function Groups({
 
 /** The selected bytes, widened to whole UTF-8 characters, one row per character. */
 function Utf8({ bytes, c0, end }: { bytes: Uint8Array; c0: number; end: number }) {
-  const t = useT();
+  const t = useStrings(microscopeStrings);
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return <p className="hint">{t('mic.binary')}</p>;
   const text = decoded.text;
@@ -184,7 +185,7 @@ function Utf8({ bytes, c0, end }: { bytes: Uint8Array; c0: number; end: number }
 }
 
 function LastChar({ text }: { text: string }) {
-  const t = useT();
+  const t = useStrings(microscopeStrings);
   const unused = (text.length * 6) % 8;
   if (unused === 0) return null;
   const canonical = canonicalLastChar(text);

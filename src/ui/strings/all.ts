@@ -6,6 +6,7 @@ import { diagnosticEn } from './diagnostics';
 import { diagnosticKo } from './diagnostics.ko';
 import { labsStrings } from './labs';
 import { lessonStrings } from './lessons';
+import { microscopeStrings } from './microscope';
 import { signatureStrings } from './signature';
 import { simsStrings } from './sims';
 import { toolbarEn } from './toolbar';
@@ -24,4 +25,5 @@ export const ALL_BUNDLES = {
   simsStrings,
   labsStrings,
   lessonStrings,
+  microscopeStrings,
 };
