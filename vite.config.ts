@@ -49,7 +49,7 @@ const securityHeaders = {
 };
 
 const FIRST_PAINT =
-  /preload-helper|node_modules[\\/](react|react-dom|scheduler|jsonc-parser)[\\/]|src[\\/](main\.tsx|app[\\/]|jwt[\\/](index|inspect|json|utf8|base64url|algorithms|diagnostics|claims|positions)\.ts|ui[\\/](PlaygroundView|EncodedRegion|DecodedRegion|paint|Toolbar|DiagnosticList|defaultExample)\.tsx?|ui[\\/]strings[\\/](index|app|toolbar|token|diagnostics|define)\.ts)/;
+  /preload-helper|node_modules[\\/](react|react-dom|scheduler|jsonc-parser)[\\/]|src[\\/](main\.tsx|app[\\/]|jwt[\\/](index|inspect|json|utf8|base64url|algorithms|diagnostics|positions)\.ts|ui[\\/](PlaygroundView|EncodedRegion|DecodedRegion|paint|Toolbar|LazyDiagnosticList|defaultExample)\.tsx?|ui[\\/]strings[\\/](index|app|toolbar|token|diagnostics|define)\.ts)/;
 
 // `base` lets a teacher host the static build under a sub-path: BASE=/jwt/ npm run build
 export default defineConfig({

@@ -1,5 +1,5 @@
-import { useMemo, type Dispatch } from 'react';
-import { checkClaims, inspect } from '../jwt/index';
+import { useEffect, useMemo, useState, type Dispatch } from 'react';
+import { inspect, loadClaimChecks } from '../jwt/index';
 import type { Playground } from './context';
 import { useAutoSign } from './signing';
 import type { Action, State } from './state';
@@ -24,10 +24,12 @@ export function usePlaygroundModel(
     if (state.policy.issuer.trim()) o.issuer = state.policy.issuer.trim();
     return o;
   }, [now, state.policy]);
+  const checkClaims = useClaimChecks();
   const claimDiagnostics = useMemo(() => {
     const json = inspection.payload?.json;
-    return json ? checkClaims(json, claimOptions, inspection.segments[1]?.span ?? null) : [];
-  }, [inspection, claimOptions]);
+    if (!json || !checkClaims) return [];
+    return checkClaims(json, claimOptions, inspection.segments[1]?.span ?? null);
+  }, [inspection, claimOptions, checkClaims]);
   const verification = useVerification(
     state.token,
     state.keyText,
@@ -38,4 +40,17 @@ export function usePlaygroundModel(
   );
   useAutoSign(state, inspection, dispatch, background);
   return { state, dispatch, inspection, verification, now, claimDiagnostics, claimOptions };
+}
+
+/** The claim checks arrive just after the first paint; until then there are none to show. */
+function useClaimChecks(): Awaited<ReturnType<typeof loadClaimChecks>> | null {
+  const [checker, setChecker] = useState<Awaited<ReturnType<typeof loadClaimChecks>> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadClaimChecks().then((f) => live && setChecker(() => f));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return checker;
 }

@@ -6,7 +6,8 @@
 import { ALGORITHMS, algorithmsForKey, keyFitsAlgorithm, type AlgInfo } from './algorithms';
 import { checkClaims, type ClaimOptions } from './claims';
 import { importFor, supportsEd25519, verifyBytes } from './crypto';
-import { diagnose, type Diagnostic, type DiagnosticCode } from './diagnostics';
+import type { Diagnostic, DiagnosticCode } from './diagnostics';
+import { diagnoseVerify as diagnose } from './verify-codes';
 import { inspect, viewPayload, type DecodedJson, type Inspection } from './inspect';
 import { parseKey, selectKey, type KeyEntry, type KeyInput, type ParsedKey } from './keys';
 import { signingInputBytes } from './signing-input';

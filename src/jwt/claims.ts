@@ -2,7 +2,8 @@
  * Claim checks of RFC 7519 §4.1 and RFC 8725 §3.8–3.10, with the time injected: `now` is a
  * NumericDate (seconds) chosen by the caller, never read from a clock here.
  */
-import { diagnose, type Diagnostic, type DiagnosticCode, type Span } from './diagnostics';
+import type { Diagnostic, Span } from './diagnostics';
+import { diagnoseVerify as diagnose, type VerifyCode } from './verify-codes';
 import { jsonType } from './json';
 import type { DecodedJson } from './inspect';
 
@@ -82,11 +83,7 @@ export function checkClaims(
     for (const m of claims.members) if (m.depth === 0 && m.name === name) span = m.span;
     return span ? { jsonSpan: span } : {};
   };
-  const add = (
-    code: DiagnosticCode,
-    params: Record<string, string | number>,
-    name?: string,
-  ): void => {
+  const add = (code: VerifyCode, params: Record<string, string | number>, name?: string): void => {
     out.push(diagnose(code, 'claims', segmentSpan, params, name ? at(name) : {}));
   };
 

@@ -27,6 +27,8 @@ export type PartName =
 
 export type DiagnosticParams = Record<string, string | number>;
 
+import type { VerifyCode } from './verify-codes';
+
 export interface Diagnostic {
   code: DiagnosticCode;
   severity: Severity;
@@ -44,7 +46,7 @@ export interface Diagnostic {
   rfc: string;
 }
 
-interface CodeInfo {
+export interface CodeInfo {
   severity: Severity;
   rfc: string;
   en: (p: DiagnosticParams) => string;
@@ -52,7 +54,7 @@ interface CodeInfo {
 
 const s = (p: DiagnosticParams, k: string): string => String(p[k] ?? '');
 
-export const CODES = {
+export const INSPECT_CODES = {
   // --- the input as a whole ---
   'input-empty': {
     severity: 'error',
@@ -93,12 +95,6 @@ export const CODES = {
     rfc: 'RFC 7516 §7.1, §9',
     en: () =>
       'This is an encrypted token (JWE): only its header is readable; the payload is ciphertext that needs the decryption key.',
-  },
-  'jwe-not-verifiable': {
-    severity: 'error',
-    rfc: 'RFC 7516 §9',
-    en: () =>
-      'An encrypted token (JWE) has no signature to verify here; it must be decrypted by its recipient.',
   },
   // --- base64url ---
   'b64-padding': {
@@ -189,11 +185,6 @@ export const CODES = {
     rfc: 'RFC 7515 §4.1.1; RFC 8725 §3.1',
     en: (p) =>
       `"${s(p, 'alg')}" is not "none": algorithm names are case-sensitive. Verifiers that compare without case have been tricked this way.`,
-  },
-  'alg-unsupported-here': {
-    severity: 'error',
-    rfc: 'RFC 7518 §3.1',
-    en: (p) => `This browser's WebCrypto cannot check ${s(p, 'alg')} signatures.`,
   },
   'enc-in-jws': {
     severity: 'error',
@@ -306,18 +297,6 @@ export const CODES = {
     en: (p) =>
       `The claim "${s(p, 'name')}" appears twice. Parsers disagree on which one counts, so the claims are rejected.`,
   },
-  'payload-detached': {
-    severity: 'info',
-    rfc: 'RFC 7515 App. F',
-    en: () =>
-      'The payload part is empty and a detached payload was supplied; the signature was checked over it.',
-  },
-  'nested-jwt': {
-    severity: 'info',
-    rfc: 'RFC 7519 §5.2, §7.2 step 8',
-    en: () =>
-      '"cty": "JWT" says the payload is another token; it was checked in turn and the claims come from it.',
-  },
   // --- algorithm, key and signature ---
   'alg-none': {
     severity: 'info',
@@ -325,219 +304,40 @@ export const CODES = {
     en: () =>
       '"alg": "none" means unsecured: there is no signature, so nothing proves who made it.',
   },
-  'alg-none-not-allowed': {
-    severity: 'error',
-    rfc: 'RFC 7518 §3.6; RFC 8725 §3.1',
-    en: () =>
-      'An unsecured token ("alg": "none") must not be accepted unless the application explicitly allows it.',
-  },
-  'none-signature-not-empty': {
-    severity: 'error',
-    rfc: 'RFC 7518 §3.6',
-    en: () => 'With "alg": "none" the signature part must be empty, but it is not.',
-  },
-  'alg-not-allowed': {
-    severity: 'error',
-    rfc: 'RFC 8725 §3.1',
-    en: (p) =>
-      `The token says ${s(p, 'alg')}, but the verifier only allows ${s(p, 'allowed')}. The algorithm is checked before the signature.`,
-  },
-  'key-missing': {
-    severity: 'warning',
-    rfc: 'RFC 7515 §5.2 step 8',
-    en: () => 'No key was given, so the signature was not checked: the claims are only decoded.',
-  },
-  'key-invalid': {
-    severity: 'error',
-    rfc: 'RFC 7517 §4',
-    en: (p) => `The key could not be read: ${s(p, 'detail')}`,
-  },
-  'key-empty': {
-    severity: 'error',
-    rfc: 'RFC 7518 §3.2',
-    en: () =>
-      'The HMAC secret is empty. WebCrypto refuses an empty key, and a server that accepts one can be fooled (CVE-2019-20933).',
-  },
-  'key-alg-mismatch': {
-    severity: 'error',
-    rfc: 'RFC 8725 §3.1; RFC 7517 §4.4',
-    en: (p) =>
-      `The token says ${s(p, 'alg')}, but the key is ${s(p, 'key')}: ${s(p, 'detail')} A key must be used with one algorithm only.`,
-  },
-  'kid-not-found': {
-    severity: 'error',
-    rfc: 'RFC 7515 §4.1.4; RFC 7517 §5',
-    en: (p) =>
-      `The key set has no key with "kid" = "${s(p, 'kid')}"; its kids are: ${s(p, 'kids')}.`,
-  },
-  'key-private': {
-    severity: 'info',
-    rfc: 'RFC 7517 §9.2',
-    en: () =>
-      'A private key was given; its public part was used to verify. Only the issuer should ever hold the private key.',
-  },
-  'signature-invalid': {
-    severity: 'error',
-    rfc: 'RFC 7515 §5.2 step 8',
-    en: (p) =>
-      `The signature does not match ${s(p, 'alg')} over the header and payload with this key: the token was changed, or the key is not the one that signed it.`,
-  },
-  'signature-empty': {
-    severity: 'info',
-    rfc: 'RFC 7515 §5.2 step 8; RFC 8725 §3.1',
-    en: () =>
-      'The signature part is empty (stripped); only "alg": "none" tokens have no signature.',
-  },
-  'signature-length': {
-    severity: 'info',
-    rfc: 'RFC 7518 §3',
-    en: (p) =>
-      `${s(p, 'alg')} signatures are ${s(p, 'expected')} bytes long; this one is ${s(p, 'actual')} bytes.`,
-  },
-  'signature-der': {
-    severity: 'info',
-    rfc: 'RFC 7518 §3.4',
-    en: () =>
-      'This ECDSA signature looks DER-encoded (as OpenSSL writes it); JWS needs the raw R||S form.',
-  },
-  'hmac-key-short': {
-    severity: 'warning',
-    rfc: 'RFC 7518 §3.2; RFC 8725 §3.5',
-    en: (p) =>
-      `The HMAC secret is ${s(p, 'bits')} bits; ${s(p, 'alg')} requires at least ${s(p, 'required')} bits. Short secrets can be guessed offline from a single token.`,
-  },
-  'hmac-key-guessable': {
-    severity: 'warning',
-    rfc: 'RFC 8725 §2.2, §3.5',
-    en: () =>
-      'The HMAC secret is a common word or pattern: a dictionary attack on one token finds it in seconds.',
-  },
-  'hmac-key-looks-public': {
-    severity: 'warning',
-    rfc: 'RFC 8725 §2.1, §3.1',
-    en: (p) =>
-      `The HMAC secret is the text of ${s(p, 'what')}, which is public. Anyone who has it can sign tokens: this is how algorithm confusion forges them (CVE-2015-9235).`,
-  },
-  'signature-ecdsa-zero': {
-    severity: 'warning',
-    rfc: 'RFC 7518 §3.4; FIPS 186-5 §6.4.2',
-    en: () =>
-      'The ECDSA signature has r or s equal to zero. No real signature does; verifiers that skipped the range check accepted it for any message ("psychic signatures", CVE-2022-21449).',
-  },
-  'rsa-key-small': {
-    severity: 'warning',
-    rfc: 'RFC 7518 §3.3, §3.5',
-    en: (p) => `The RSA key is ${s(p, 'bits')} bits; RS* and PS* require 2048 bits or more.`,
-  },
   // --- claims ---
-  'claim-not-numericdate': {
-    severity: 'error',
-    rfc: 'RFC 7519 §2, §4.1.4–4.1.6',
-    en: (p) =>
-      `"${s(p, 'claim')}" must be a number of seconds since 1970 (a NumericDate), not ${s(p, 'type')}.`,
-  },
-  'claim-not-string': {
-    severity: 'error',
-    rfc: 'RFC 7519 §4.1',
-    en: (p) => `"${s(p, 'claim')}" must be a string, not ${s(p, 'type')}.`,
-  },
-  'aud-not-strings': {
-    severity: 'error',
-    rfc: 'RFC 7519 §4.1.3',
-    en: () => '"aud" must be a string or an array of strings.',
-  },
-  expired: {
-    severity: 'error',
-    rfc: 'RFC 7519 §4.1.4',
-    en: (p) => `The token expired ${s(p, 'ago')} ago (exp ${s(p, 'iso')}).`,
-  },
-  'expired-within-leeway': {
-    severity: 'info',
-    rfc: 'RFC 7519 §4.1.4',
-    en: (p) =>
-      `The token expired ${s(p, 'ago')} ago, within the allowed clock leeway of ${s(p, 'leeway')} s.`,
-  },
-  'not-yet-valid': {
-    severity: 'error',
-    rfc: 'RFC 7519 §4.1.5',
-    en: (p) => `The token is not valid before ${s(p, 'iso')} (in ${s(p, 'in')}).`,
-  },
-  'iat-future': {
-    severity: 'warning',
-    rfc: 'RFC 7519 §4.1.6',
-    en: (p) =>
-      `"iat" says the token was issued in the future (${s(p, 'iso')}): a clock is wrong or the token was forged.`,
-  },
-  'date-milliseconds': {
-    severity: 'warning',
-    rfc: 'RFC 7519 §2',
-    en: (p) =>
-      `"${s(p, 'claim')}" looks like milliseconds (year ${s(p, 'year')}); NumericDate counts seconds. Divide by 1000.`,
-  },
-  'exp-missing': {
-    severity: 'warning',
-    rfc: 'RFC 7519 §4.1.4; RFC 8725 §3.10',
-    en: () => 'There is no "exp": this token never expires, so a stolen copy works forever.',
-  },
-  'lifetime-long': {
-    severity: 'info',
-    rfc: 'RFC 7519 §4.1.4',
-    en: (p) =>
-      `The token lives ${s(p, 'days')} days from iat to exp; access tokens usually live minutes.`,
-  },
-  'claim-missing': {
-    severity: 'error',
-    rfc: 'RFC 7519 §4.1; RFC 8725 §3.10',
-    en: (p) => `The verifier requires "${s(p, 'claim')}", and the token does not have it.`,
-  },
-  'aud-mismatch': {
-    severity: 'error',
-    rfc: 'RFC 7519 §4.1.3; RFC 8725 §3.9',
-    en: (p) =>
-      `The token is for ${s(p, 'aud')}, not for "${s(p, 'expected')}": a token minted for another service must be rejected.`,
-  },
-  'aud-unchecked': {
-    severity: 'warning',
-    rfc: 'RFC 7519 §4.1.3; RFC 8725 §3.9',
-    en: (p) =>
-      `The token names an audience (${s(p, 'aud')}), but no expected audience is set, so it was not checked.`,
-  },
-  'iss-mismatch': {
-    severity: 'error',
-    rfc: 'RFC 7519 §4.1.1; RFC 8725 §3.8',
-    en: (p) => `The issuer is ${s(p, 'iss')}, but "${s(p, 'expected')}" is expected.`,
-  },
-  'claim-sensitive': {
-    severity: 'warning',
-    rfc: 'RFC 7519 §12',
-    en: (p) =>
-      `"${s(p, 'claim')}" looks like sensitive data. Anyone holding the token can read the payload: it is encoded, not encrypted.`,
-  },
 } satisfies Record<string, CodeInfo>;
 
-export type DiagnosticCode = keyof typeof CODES;
+/** Codes found by reading a token (inspect): these sentences load with the page. */
+export type InspectCode = keyof typeof INSPECT_CODES;
+/** Every code; the key, signature and claim codes (verify-codes.ts) load with the verifier. */
+export type DiagnosticCode = InspectCode | VerifyCode;
 
-/** Builds a diagnostic with the table's severity, sentence and RFC section. */
-export function diagnose(
-  code: DiagnosticCode,
-  part: PartName,
-  span: Span | null,
-  params: DiagnosticParams = {},
-  extra: { severity?: Severity; jsonSpan?: Span } = {},
-): Diagnostic {
-  const info: CodeInfo = CODES[code];
-  const d: Diagnostic = {
-    code,
-    severity: extra.severity ?? info.severity,
-    span,
-    part,
-    params,
-    message: info.en(params),
-    rfc: info.rfc,
+/** A diagnose function over one table of codes: the table's severity, sentence and RFC section. */
+export function makeDiagnose<C extends string>(table: Record<C, CodeInfo>) {
+  return function diagnose(
+    code: C,
+    part: PartName,
+    span: Span | null,
+    params: DiagnosticParams = {},
+    extra: { severity?: Severity; jsonSpan?: Span } = {},
+  ): Diagnostic {
+    const info: CodeInfo = table[code];
+    const d: Diagnostic = {
+      code: code as unknown as DiagnosticCode,
+      severity: extra.severity ?? info.severity,
+      span,
+      part,
+      params,
+      message: info.en(params),
+      rfc: info.rfc,
+    };
+    if (extra.jsonSpan) d.jsonSpan = extra.jsonSpan;
+    return d;
   };
-  if (extra.jsonSpan) d.jsonSpan = extra.jsonSpan;
-  return d;
 }
+
+/** Builds a diagnostic for a code found while reading a token. */
+export const diagnose = makeDiagnose<InspectCode>(INSPECT_CODES);
 
 /** Shifts a span by `offset` (from part-relative to input-relative offsets). */
 export function shift(span: Span, offset: number): Span {

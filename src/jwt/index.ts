@@ -3,9 +3,10 @@
  * DOM. Nothing here throws at a user; every finding is a {@link Diagnostic} with a stable code.
  */
 
+/** Every diagnostic code with its severity, RFC section and English sentence. */
+export { CODES } from './codes';
+
 export {
-  /** Every diagnostic code with its severity, RFC section and English sentence. */
-  CODES,
   type Diagnostic,
   type DiagnosticCode,
   type DiagnosticParams,
@@ -131,6 +132,9 @@ export const exportPem: typeof import('./keys').exportPem = async (entry) =>
 /** The RFC 7638 JWK thumbprint (SHA-256, base64url). */
 export const thumbprint: typeof import('./keys').thumbprint = async (jwk) =>
   (await loadKeys()).thumbprint(jwk);
+/** checkClaims, loaded on demand (the playground checks claims just after its first paint). */
+export const loadClaimChecks = async (): Promise<typeof import('./claims').checkClaims> =>
+  (await import('./claims')).checkClaims;
 /** Verifies a token against a key and policy: verdict, signature outcome, diagnostics. Never throws. */
 export const check: typeof import('./check').check = async (input, options) =>
   (await loadCheck()).check(input, options);

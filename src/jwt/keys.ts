@@ -6,7 +6,8 @@
  * and exported again as a JWK, and a JWK is imported as a check, so a key that parses here is one
  * that the signer and verifier can use.
  */
-import { diagnose, type Diagnostic } from './diagnostics';
+import { type Diagnostic } from './diagnostics';
+import { diagnoseVerify as diagnose } from './verify-codes';
 import { ALGORITHMS, algorithmsForKey, type JwsAlg, type Kty } from './algorithms';
 import { decodeBase64, decodeBase64url, encodeBase64, encodeBase64url } from './base64url';
 import {

@@ -6,6 +6,7 @@ import { ALGORITHMS, keyFitsAlgorithm } from './algorithms';
 import { encodeBase64url } from './base64url';
 import { importFor, signBytes } from './crypto';
 import { diagnose, type Diagnostic } from './diagnostics';
+import { diagnoseVerify } from './verify-codes';
 import { parseJson } from './json';
 import type { KeyEntry } from './secrets';
 import { getAlgorithm } from './algorithms';
@@ -58,22 +59,26 @@ export async function sign(request: SignRequest): Promise<SignResult> {
     return { ok: true, token: `${signingInput}.`, signingInput, signature: new Uint8Array() };
   }
   const key = request.key;
-  if (!key) return fail(diagnose('key-missing', 'key', null));
+  if (!key) return fail(diagnoseVerify('key-missing', 'key', null));
   const mismatch = keyFitsAlgorithm(key, info);
   if (mismatch) {
     return fail(
-      diagnose('key-alg-mismatch', 'key', null, { alg: info.alg, key: key.kty, detail: mismatch }),
+      diagnoseVerify('key-alg-mismatch', 'key', null, {
+        alg: info.alg,
+        key: key.kty,
+        detail: mismatch,
+      }),
     );
   }
   if (key.kind === 'public') {
     return fail(
-      diagnose('key-invalid', 'key', null, {
+      diagnoseVerify('key-invalid', 'key', null, {
         detail: 'a public key can only verify; signing needs the private key.',
       }),
     );
   }
   if (key.kind === 'secret' && (key.secret?.length ?? 0) === 0)
-    return fail(diagnose('key-empty', 'key', null));
+    return fail(diagnoseVerify('key-empty', 'key', null));
   try {
     const cryptoKey = await importFor(key, info, 'sign');
     const signature = await signBytes(
@@ -88,6 +93,6 @@ export async function sign(request: SignRequest): Promise<SignResult> {
       signature,
     };
   } catch (e) {
-    return fail(diagnose('key-invalid', 'key', null, { detail: (e as Error).message }));
+    return fail(diagnoseVerify('key-invalid', 'key', null, { detail: (e as Error).message }));
   }
 }

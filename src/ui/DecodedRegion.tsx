@@ -23,7 +23,7 @@ import {
   useAutoGrow,
   type PaintRange,
 } from './paint';
-import { DiagnosticList } from './DiagnosticList';
+import { LazyDiagnosticList as DiagnosticList } from './LazyDiagnosticList';
 import './DecodedRegion.css';
 
 type Part = 'header' | 'payload';

@@ -16,7 +16,7 @@ import {
 import { usePlayground } from '../app/context';
 import { useT } from '../app/i18n';
 import type { Inspection, Span } from '../jwt/index';
-import { DiagnosticList } from './DiagnosticList';
+import { LazyDiagnosticList as DiagnosticList } from './LazyDiagnosticList';
 import type { Example } from './defaultExample';
 import {
   diagRange,
@@ -30,11 +30,11 @@ import type { StringKey } from './strings';
 import './EncodedRegion.css';
 
 const Microscope = lazy(() => import('./Microscope'));
+// The size meter comes just after the first paint.
+const SizeMeter = lazy(() => import('./SizeMeter'));
 
 /** Above this size the token is shown as plain text (no coloured mirror). */
 const LARGE = 50_000;
-const COOKIE_LIMIT = 4096;
-const HEADER_LIMIT = 8192;
 const WRAPPER_CODES = new Set(['bearer-prefix', 'surrounding-whitespace', 'surrounding-quotes']);
 const TOKEN_PARTS = new Set<string>([
   'input',
@@ -236,7 +236,9 @@ export function EncodedRegion() {
         </div>
       )}
 
-      <SizeMeter insp={inspection} />
+      <Suspense fallback={null}>
+        <SizeMeter insp={inspection} />
+      </Suspense>
 
       <h3 className="enc-subtitle">{t('enc.diag.title')}</h3>
       {tokenDiagnostics.length === 0 ? (
@@ -272,60 +274,6 @@ function PartLegend({ insp }: { insp: Inspection }) {
         );
       })}
     </ul>
-  );
-}
-
-const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
-
-function Bar({ value, max, label }: { value: number; max: number; label: string }) {
-  const t = useT();
-  const over = value > max;
-  return (
-    <div className={`size-row${over ? ' over' : ''}`}>
-      <div className="size-bar" aria-hidden="true">
-        <span style={{ width: `${Math.min(100, (value / max) * 100)}%` }} />
-      </div>
-      <span className="size-text">
-        {label}
-        {over && <strong> ({t('enc.size.over')})</strong>}
-      </span>
-    </div>
-  );
-}
-
-function SizeMeter({ insp }: { insp: Inspection }) {
-  const t = useT();
-  const total = useMemo(() => utf8Length(insp.token), [insp.token]);
-  if (insp.token.length === 0) return null;
-  const percent = (limit: number): string =>
-    ((total / limit) * 100).toFixed(total < limit / 100 ? 1 : 0);
-  return (
-    <section className="size-meter" aria-labelledby="size-title">
-      <h3 id="size-title" className="enc-subtitle">
-        {t('enc.size.title')}
-      </h3>
-      <ul className="size-parts">
-        {insp.segments.map((seg, i) => (
-          <li key={i} className={partClass(insp, seg.name)}>
-            {t('enc.size.part', {
-              part: t(`enc.part.${seg.name}` as StringKey),
-              bytes: utf8Length(seg.text),
-            })}
-          </li>
-        ))}
-      </ul>
-      <p className="size-total">{t('enc.size.total', { bytes: total })}</p>
-      <Bar
-        value={total}
-        max={COOKIE_LIMIT}
-        label={t('enc.size.cookie', { percent: percent(COOKIE_LIMIT) })}
-      />
-      <Bar
-        value={total}
-        max={HEADER_LIMIT}
-        label={t('enc.size.header', { percent: percent(HEADER_LIMIT) })}
-      />
-    </section>
   );
 }
 

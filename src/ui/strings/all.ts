@@ -7,6 +7,8 @@ import { diagnosticKo } from './diagnostics.ko';
 import { labsStrings } from './labs';
 import { lessonStrings } from './lessons';
 import { microscopeStrings } from './microscope';
+import { sizeStrings } from './size';
+import { shareStrings } from './share';
 import { signatureStrings } from './signature';
 import { simsStrings } from './sims';
 import { toolbarEn } from './toolbar';
@@ -26,4 +28,6 @@ export const ALL_BUNDLES = {
   labsStrings,
   lessonStrings,
   microscopeStrings,
+  sizeStrings,
+  shareStrings,
 };

@@ -4,13 +4,7 @@
  * chosen. `KO` there is typed against the core's codes, so a new code without a Korean sentence does
  * not compile (and a test fills every sentence with samples).
  */
-import {
-  CODES,
-  type Diagnostic,
-  type DiagnosticCode,
-  type DiagnosticParams,
-  type Severity,
-} from '../../jwt/index';
+import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from '../../jwt/index';
 import type { Lang } from '../../app/i18n';
 
 /** Strings of the <DiagnosticList> around the sentences (Korean in diagnostics.ko.ts). */
@@ -41,7 +35,7 @@ export function installKoreanDiagnostics(table: KoSentences): void {
 export function diagnosticMessage(lang: Lang, d: Diagnostic): string {
   const ko =
     lang === 'ko' ? (koSentences?.[d.code] as KoSentences[DiagnosticCode] | undefined) : undefined;
-  return ko ? ko(d.params) : d.message || CODES[d.code].en(d.params);
+  return ko ? ko(d.params) : d.message;
 }
 
 /**
