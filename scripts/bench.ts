@@ -180,17 +180,20 @@ async function main(): Promise<void> {
         await page.waitForTimeout(bytes > 500_000 ? 1500 : 300);
         longest = Math.max(longest, await longestTask(page));
       }
+      // "Within one frame" is about the work: script and layout must fit in 16 ms so the result
+      // shows at the next vsync. Time to the painted frame adds the wait for that vsync (0–16.7 ms,
+      // depending on when the paste lands), so it is printed, not budgeted.
       rows.push({
         what: `paste ${label} → panes updated and laid out`,
         value: median(times),
         unit: 'ms',
+        budget,
       });
       rows.push({
         what: `paste ${label} → next frame painted`,
         value: median(painted),
         unit: 'ms',
-        budget,
-        note: 'includes the wait for the next vsync',
+        note: 'adds the wait for the next vsync',
       });
       rows.push({
         what: `paste ${label}: longest task afterwards`,

@@ -65,6 +65,8 @@ function* mutations(w: string): Generator<string> {
   yield `${cap}!`;
   for (let d = 0; d < 100; d++) yield `${w}${d}`;
   for (let d = 0; d < 10; d++) yield `${w}0${d}`;
+  for (let d = 0; d < 100; d++) yield `${cap}${d}`;
+  for (let d = 0; d < 100; d++) yield `${w}_${d}`;
   for (let y = 1990; y <= 2026; y++) yield `${w}${y}`;
   yield `${cap}1`;
   yield `${cap}123`;
@@ -72,7 +74,7 @@ function* mutations(w: string): Generator<string> {
   yield `${w}123!`;
 }
 
-/** The whole candidate list (about 68,000 guesses), in a fixed order, without repeats. */
+/** The whole candidate list (about 150,000 guesses), in a fixed order, without repeats. */
 export function wordlist(): string[] {
   const seen = new Set<string>();
   for (const w of BASE_WORD_LIST) for (const m of mutations(w)) seen.add(m);
