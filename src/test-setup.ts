@@ -6,6 +6,30 @@ import { loadLanguage } from './app/i18n';
 // Korean loads on demand in the page; components under test may render in either language.
 await loadLanguage('ko');
 
+// jsdom's typed arrays come from another realm than the one Node's WebCrypto checks against, so real
+// WebCrypto refuses them. Hand it Node buffers of the same bytes: the crypto stays real, only the
+// wrapper object changes. (Core tests run in Node and need none of this.)
+function nodeBytes(x: unknown): unknown {
+  if (ArrayBuffer.isView(x)) return Buffer.from(x.buffer, x.byteOffset, x.byteLength);
+  if (Object.prototype.toString.call(x) === '[object ArrayBuffer]') {
+    return Buffer.from(new Uint8Array(x as ArrayBuffer));
+  }
+  return x;
+}
+const subtle = crypto.subtle as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+for (const m of [
+  'importKey',
+  'exportKey',
+  'sign',
+  'verify',
+  'digest',
+  'deriveBits',
+  'generateKey',
+]) {
+  const original = subtle[m]!;
+  subtle[m] = (...args: unknown[]) => original.apply(crypto.subtle, args.map(nodeBytes));
+}
+
 afterEach(() => {
   cleanup();
 });

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useMemo, useReducer, useState } from 'react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { PlaygroundContext, type Playground } from '../app/context';
 import { LangProvider, type Lang } from '../app/i18n';
 import { parseRoute, type Route } from '../app/route';
@@ -14,29 +14,6 @@ import LessonsPage from './LessonsPage';
 import { lessonProgress, PROGRESS_KEY } from './progress';
 import { LESSONS } from './registry';
 import { JWTIO_TOKEN } from './tokens';
-
-// jsdom's typed arrays come from another realm than Node's WebCrypto accepts: hand it Node buffers.
-const METHODS = ['importKey', 'sign', 'verify', 'digest', 'generateKey', 'exportKey'] as const;
-const originals = new Map<string, unknown>();
-function nodeBytes(x: unknown): unknown {
-  if (ArrayBuffer.isView(x)) return Buffer.from(x.buffer, x.byteOffset, x.byteLength);
-  if (Object.prototype.toString.call(x) === '[object ArrayBuffer]') {
-    return Buffer.from(new Uint8Array(x as ArrayBuffer));
-  }
-  return x;
-}
-beforeAll(() => {
-  const subtle = crypto.subtle as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-  for (const m of METHODS) {
-    const orig = subtle[m]!;
-    originals.set(m, orig);
-    subtle[m] = (...args: unknown[]) => orig.apply(crypto.subtle, args.map(nodeBytes));
-  }
-});
-afterAll(() => {
-  const subtle = crypto.subtle as unknown as Record<string, unknown>;
-  for (const [m, f] of originals) subtle[m] = f;
-});
 
 beforeEach(() => {
   lessonProgress.reset();

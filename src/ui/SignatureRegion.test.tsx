@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useReducer, type Dispatch } from 'react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PlaygroundContext } from '../app/context';
 import { LangProvider, type Lang } from '../app/i18n';
 import { usePlaygroundModel } from '../app/usePlaygroundModel';
@@ -14,29 +14,6 @@ import { SignatureRegion } from './SignatureRegion';
 /** 2026-01-01T00:00:00Z, the reference time of the shared test vectors. */
 const TEST_NOW = 1767225600;
 const example = (id: string) => EXAMPLES.find((e) => e.id === id)!;
-
-// jsdom's typed arrays come from another realm than Node's WebCrypto accepts: hand it Node buffers.
-const METHODS = ['importKey', 'sign', 'verify', 'digest', 'generateKey'] as const;
-const originals = new Map<string, unknown>();
-function nodeBytes(x: unknown): unknown {
-  if (ArrayBuffer.isView(x)) return Buffer.from(x.buffer, x.byteOffset, x.byteLength);
-  if (Object.prototype.toString.call(x) === '[object ArrayBuffer]') {
-    return Buffer.from(new Uint8Array(x as ArrayBuffer));
-  }
-  return x;
-}
-beforeAll(() => {
-  const subtle = crypto.subtle as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-  for (const m of METHODS) {
-    const orig = subtle[m]!;
-    originals.set(m, orig);
-    subtle[m] = (...args: unknown[]) => orig.apply(crypto.subtle, args.map(nodeBytes));
-  }
-});
-afterAll(() => {
-  const subtle = crypto.subtle as unknown as Record<string, unknown>;
-  for (const [m, f] of originals) subtle[m] = f;
-});
 
 /** The playground as App wires it: real reducer, real background check, a clock that can travel. */
 function Harness({

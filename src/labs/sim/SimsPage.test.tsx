@@ -1,34 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LangProvider } from '../../app/i18n';
 import { renderWithPlayground } from '../../ui/testing';
 import { seededRng } from './engine/rng';
 import { SimScenario } from './SimScenario';
 import SimsPage from './SimsPage';
-
-// jsdom's typed arrays come from another realm than Node's WebCrypto accepts: hand it Node buffers.
-const METHODS = ['importKey', 'sign', 'verify', 'digest'] as const;
-const originals = new Map<string, unknown>();
-function nodeBytes(x: unknown): unknown {
-  if (ArrayBuffer.isView(x)) return Buffer.from(x.buffer, x.byteOffset, x.byteLength);
-  if (Object.prototype.toString.call(x) === '[object ArrayBuffer]') {
-    return Buffer.from(new Uint8Array(x as ArrayBuffer));
-  }
-  return x;
-}
-beforeAll(() => {
-  const subtle = crypto.subtle as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-  for (const m of METHODS) {
-    const orig = subtle[m]!;
-    originals.set(m, orig);
-    subtle[m] = (...args: unknown[]) => orig.apply(crypto.subtle, args.map(nodeBytes));
-  }
-});
-afterAll(() => {
-  const subtle = crypto.subtle as unknown as Record<string, unknown>;
-  for (const [m, f] of originals) subtle[m] = f;
-});
 
 const seeded = () => seededRng(11);
 
