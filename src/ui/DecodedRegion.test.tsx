@@ -16,6 +16,19 @@ const NESTED =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCIsImN0eSI6IkpXVCJ9.ZXlKaGJHY2lPaUpJVXpJMU5pSXNJblI1Y0NJNklrcFhWQ0o5LmV5SnpkV0lpT2lKMWMyVnlMVFF5SWl3aWJtRnRaU0k2SWxOMGRXUmxiblFpTENKeWIyeGxJam9pZFhObGNpSXNJbWxoZENJNk1UYzJOekl5TlRBd01Dd2laWGh3SWpvME1UQXlORFEwT0RBd2ZRLlFlUVc3c3VmMVdQU0J6bTloVkpXX19fcUtMdDZxeVVoWUQ3WFhwM0RzTVk.K3YOPAroYG8LnKK8oxKcxgXoeYSfmlIjG7aAzjjOE74';
 
 describe('DecodedRegion', () => {
+  it.each([
+    ['plain text', 'hello world', true],
+    ['broken JSON', '{"sub": "a",, }', false],
+    ['JSON that is not an object', 'null', false],
+  ])('calls the payload plain text only when it is: %s', (_, payload, plain) => {
+    const [h, , s] = TOKEN.split('.');
+    renderWithPlayground({ token: `${h}.${encodeBase64urlText(payload)}.${s}` });
+    expect(payloadJson().value).toBe(payload);
+    const hint = screen.queryByText('The payload is plain text, not a JSON claims set.');
+    if (plain) expect(hint).toBeInTheDocument();
+    else expect(hint).toBeNull();
+  });
+
   it('shows the exact decoded text, carriage returns included', () => {
     renderWithPlayground({ token: example('rfc7515-a1').token });
     expect(headerJson().value).toBe('{"typ":"JWT",\u240d\n "alg":"HS256"}');

@@ -96,7 +96,11 @@ function PartPanel({ part }: { part: Part }) {
       {view.state === 'text' ? (
         <>
           {jwe && <p className="hint">{t('dec.jwe.header')}</p>}
-          {kind === 'text' && <p className="hint">{t('dec.text')}</p>}
+          {/* Only when the core says it is text: broken JSON and non-object JSON have their own findings. */}
+          {part === 'payload' &&
+            inspection.diagnostics.some((d) => d.code === 'payload-not-json') && (
+              <p className="hint">{t('dec.text')}</p>
+            )}
           {kind === 'empty' && <p className="hint">{t('dec.payloadEmpty')}</p>}
           {kind === 'jwt' && (
             <p className="hint">
