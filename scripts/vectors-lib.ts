@@ -1,5 +1,5 @@
 /**
- * Runs vector files in the shared format (../shared/vectors/README.md) through the core's `check`
+ * Runs vector files in the shared format (test-data/vectors/README.md) through the core's `check`
  * and `inspect`. Used by `npm run vectors` and by the vector test.
  */
 import { readFileSync } from 'node:fs';

@@ -1,15 +1,15 @@
 /**
- * npm run vectors -- FILE...   Runs vector files through the core; with no files, the shared ones.
+ * npm run vectors -- FILE...   Runs vector files through the core; with no files, the ones in test-data/vectors.
  * Prints one line per failing vector, then "N passed, N failed"; exits 1 on any failure.
  */
 import { fileURLToPath } from 'node:url';
 import { runVectorFile } from './vectors-lib';
 
-const shared = (name: string): string =>
-  fileURLToPath(new URL(`../../shared/vectors/${name}`, import.meta.url));
+const bundled = (name: string): string =>
+  fileURLToPath(new URL(`../test-data/vectors/${name}`, import.meta.url));
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
-const targets = files.length ? files : [shared('valid.json'), shared('tricky.json')];
+const targets = files.length ? files : [bundled('valid.json'), bundled('tricky.json')];
 
 let passed = 0;
 let failed = 0;

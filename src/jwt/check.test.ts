@@ -29,7 +29,7 @@ const CLAIMS = `{"sub":"user-42","iat":${NOW - 60},"exp":${NOW + 3600}}`;
 
 type Jwk = Record<string, unknown>;
 const labKeys = JSON.parse(
-  readFileSync(new URL('../../../shared/vectors/lab-keys.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../test-data/vectors/lab-keys.json', import.meta.url), 'utf8'),
 ) as Record<string, Jwk>;
 
 const parsed = (...keys: KeyEntry[]): ParsedKey => ({ format: 'jwk', keys, diagnostics: [] });

@@ -334,7 +334,7 @@ describe('deliberate differences from jose', () => {
   it('8: a 1024-bit RSA key — we verify and warn, jose refuses the key', async () => {
     const weak = (
       JSON.parse(
-        readFileSync(new URL('../../../shared/vectors/lab-keys.json', import.meta.url), 'utf8'),
+        readFileSync(new URL('../../test-data/vectors/lab-keys.json', import.meta.url), 'utf8'),
       ) as Record<string, jose.JWK>
     ).weak_rsa_1024!;
     const pub = { kty: weak.kty, n: weak.n, e: weak.e };

@@ -28,7 +28,7 @@ import {
 
 type Jwk = Record<string, unknown>;
 
-const vectorsDir = new URL('../../../shared/vectors/', import.meta.url);
+const vectorsDir = new URL('../../test-data/vectors/', import.meta.url);
 const labKeys = JSON.parse(readFileSync(new URL('lab-keys.json', vectorsDir), 'utf8')) as Record<
   string,
   Jwk

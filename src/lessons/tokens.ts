@@ -1,4 +1,4 @@
-/** Tokens copied from the project's public test vectors (/work/shared/vectors). */
+/** Tokens copied from the project's public test vectors (test-data/vectors). */
 
 /** tricky.json baseline-hs256-valid: HS256 with the lab secret, sub user-42, exp in 2100. */
 export const BASELINE_TOKEN =

@@ -1,6 +1,6 @@
 /**
  * Example tokens for the menu. Every token and key is copied from the project's public test vectors
- * (/work/shared/vectors): published RFC examples, jwt.io's defaults and hand-made lab tokens. They are
+ * (test-data/vectors): published RFC examples, jwt.io's defaults and hand-made lab tokens. They are
  * plain strings so no JSON file is loaded at run time.
  */
 import { DEFAULT_EXAMPLE, LAB_SECRET, type Example } from './defaultExample';

@@ -34,10 +34,10 @@ interface TrickyVector {
   notes?: string[];
 }
 const tricky = JSON.parse(
-  readFileSync('/work/shared/vectors/tricky.json', 'utf8'),
+  readFileSync(new URL('../../../test-data/vectors/tricky.json', import.meta.url), 'utf8'),
 ) as TrickyVector[];
 const vector = (id: string): TrickyVector => tricky.find((v) => v.id === id)!;
-const labKeys = JSON.parse(readFileSync('/work/shared/vectors/lab-keys.json', 'utf8')) as Record<
+const labKeys = JSON.parse(readFileSync(new URL('../../../test-data/vectors/lab-keys.json', import.meta.url), 'utf8')) as Record<
   string,
   Record<string, string>
 >;
