@@ -11,8 +11,10 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   timeout: 60_000,
-  fullyParallel: false,
-  workers: 1,
+  // Most of a browser test is waiting (page loads, WebCrypto, lazy chunks), so two workers halve the
+  // suite even on two cores; E2E_WORKERS=1 runs it serially.
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list']],
   use: {

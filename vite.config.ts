@@ -79,6 +79,8 @@ export default defineConfig({
     },
   },
   test: {
+    // A ceiling, not a speed budget: a busy two-core machine can take seconds over a test with crypto.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -3,11 +3,10 @@
  * Prints a table of medians and exits non-zero when a budget is broken. CI does not run it: timing on
  * shared machines is noisy, so budgets are never timed assertions inside tests.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
+import { FIRST_LOAD_BUDGET_KIB, measureFirstLoad } from './first-load';
 import { measureHmacSpeed } from '../src/labs/engine/crack';
 import { exportPem, generateKey, parseKey, sign, type JwsAlg } from '../src/jwt/index';
 
@@ -27,21 +26,6 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-// --- 1. initial JavaScript -------------------------------------------------------------------
-function initialJs(): { raw: number; gzip: number; files: string[] } {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const refs = [...new Set([...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!))];
-  const files = refs.map((r) => join('dist', r.replace(/^.*?assets\//, 'assets/')));
-  let raw = 0;
-  let gzip = 0;
-  for (const f of files) {
-    const b = readFileSync(f);
-    raw += b.length;
-    gzip += gzipSync(b, { level: 9 }).length;
-  }
-  return { raw, gzip, files };
 }
 
 // --- tokens ----------------------------------------------------------------------------------
@@ -116,9 +100,14 @@ async function longestTask(page: Page): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const js = initialJs();
-  rows.push({ what: 'initial JS (raw)', value: js.raw / 1024, unit: 'KB' });
-  rows.push({ what: 'initial JS (gzip)', value: js.gzip / 1024, unit: 'KB', budget: 90 });
+  const js = measureFirstLoad();
+  rows.push({ what: 'initial JS (raw)', value: js.raw / 1024, unit: 'KiB' });
+  rows.push({
+    what: 'initial JS (gzip)',
+    value: js.gzip / 1024,
+    unit: 'KiB',
+    budget: FIRST_LOAD_BUDGET_KIB,
+  });
 
   const server = await preview({
     preview: { port: 4199, strictPort: true, host: 'localhost' },

@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { loadLanguage } from './app/i18n';
+
+// Waits are for states: on a busy two-core machine a state can take seconds to arrive, so the
+// ceiling of findBy/waitFor is generous (a passing wait returns as soon as the state is there).
+configure({ asyncUtilTimeout: 15_000 });
 
 // Korean loads on demand in the page; components under test may render in either language.
 await loadLanguage('ko');

@@ -37,10 +37,9 @@ const tricky = JSON.parse(
   readFileSync(new URL('../../../test-data/vectors/tricky.json', import.meta.url), 'utf8'),
 ) as TrickyVector[];
 const vector = (id: string): TrickyVector => tricky.find((v) => v.id === id)!;
-const labKeys = JSON.parse(readFileSync(new URL('../../../test-data/vectors/lab-keys.json', import.meta.url), 'utf8')) as Record<
-  string,
-  Record<string, string>
->;
+const labKeys = JSON.parse(
+  readFileSync(new URL('../../../test-data/vectors/lab-keys.json', import.meta.url), 'utf8'),
+) as Record<string, Record<string, string>>;
 
 async function keyOf(input: KeyInput) {
   const parsed = await parseKey(input);

@@ -190,7 +190,7 @@ describe('authentication vs authorization, the student’s turn', () => {
     const leak = await screen.findByTestId('sim-leak');
     const secret = within(leak).getByLabelText('Secret to sign with');
     await user.clear(secret);
-    await user.type(secret, 'a-guess-that-is-long-enough-for-hs256-keys!');
+    await user.paste('a-guess-that-is-long-enough-for-hs256-keys!');
     await user.click(
       within(leak).getByRole('button', { name: 'Re-sign the token with this secret' }),
     );

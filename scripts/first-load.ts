@@ -1,0 +1,43 @@
+/**
+ * The first-load JavaScript of the built playground page: every script and module preload that
+ * `index.html` names, gzipped at level 9 one file at a time (as a server would send them). Shared by
+ * `npm run size` (the deterministic check in `npm test`) and `npm run bench`, so both measure alike.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The budget in KiB of gzip. */
+export const FIRST_LOAD_BUDGET_KIB = 90;
+
+export interface FirstLoad {
+  /** The files index.html loads, as paths inside `dist`. */
+  files: string[];
+  raw: number;
+  gzip: number;
+}
+
+/** The JavaScript files an HTML page loads: `<script src>` and `<link rel="modulepreload" href>`. */
+export function scriptsOf(html: string): string[] {
+  const refs = new Set<string>();
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) refs.add(m[1]!);
+  for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)) {
+    const href = /\bhref="([^"]+)"/.exec(m[0]);
+    if (href) refs.add(href[1]!);
+  }
+  return [...refs];
+}
+
+export function measureFirstLoad(dist = 'dist'): FirstLoad {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  // References carry the build's base (`/`, or `/sub/path/` for a sub-path build).
+  const files = scriptsOf(html).map((r) => join(dist, r.replace(/^.*?assets\//, 'assets/')));
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const bytes = readFileSync(f);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files, raw, gzip };
+}
