@@ -48,8 +48,95 @@ const securityHeaders = {
   'Referrer-Policy': 'no-referrer',
 };
 
-const FIRST_PAINT =
-  /preload-helper|node_modules[\\/](react|react-dom|scheduler|jsonc-parser)[\\/]|src[\\/](main\.tsx|app[\\/]|jwt[\\/](index|inspect|json|utf8|base64url|algorithms|diagnostics|positions)\.ts|ui[\\/](PlaygroundView|EncodedRegion|DecodedRegion|paint|Toolbar|LazyDiagnosticList|defaultExample)\.tsx?|ui[\\/]strings[\\/](index|app|toolbar|token|diagnostics|define)\.ts)/;
+/**
+ * The first paint's chunk: the modules the entry uses statically, found from the module graph (not
+ * from file names). A re-exporting door (`export { x } from './y'`, like the core's index) brings in
+ * only the modules whose names the first paint imports, so the core's verifying half, reached through
+ * the door's dynamic `import()`s, stays in its own chunks with everything else that loads on demand.
+ */
+function firstPaint(): { plugin: Plugin; test: (id: string) => boolean } {
+  const modules = new Map<string, { imports: readonly string[]; code: string }>();
+  const entries: string[] = [];
+  let closure: Set<string> | null = null;
+  const plugin: Plugin = {
+    name: 'jwt-playground-first-paint',
+    apply: 'build',
+    buildStart() {
+      modules.clear();
+      entries.length = 0;
+      closure = null;
+    },
+    moduleParsed(info) {
+      const code = (info.code ?? '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      modules.set(info.id, { imports: info.importedIds, code });
+      if (info.isEntry) entries.push(info.id);
+    },
+  };
+  const reExports = (code: string): { names: string[]; from: string }[] =>
+    [...code.matchAll(/export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)].map((m) => ({
+      names: m[1]!.split(',').map((n) =>
+        n
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()!
+          .trim(),
+      ),
+      from: m[2]!,
+    }));
+  const isDoor = (code: string): boolean => reExports(code).length > 0;
+  /** The names a module imports from a specifier that resolves to `door`. */
+  const namesFrom = (code: string, door: string): string[] => {
+    const base = door.replace(/\.[tj]sx?$/, '');
+    const tail = base.split('/').slice(-2).join('/');
+    const out: string[] = [];
+    for (const m of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
+      if (!m[2]!.replace(/\.[tj]sx?$/, '').endsWith(tail)) continue;
+      out.push(
+        ...m[1]!.split(',').map((n) =>
+          n
+            .trim()
+            .split(/\s+as\s+/)[0]!
+            .trim(),
+        ),
+      );
+    }
+    return out;
+  };
+  const walk = (): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [...entries];
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const m = modules.get(id);
+      if (!m) continue;
+      for (const dep of m.imports) {
+        const d = modules.get(dep);
+        if (!d || !isDoor(d.code)) {
+          stack.push(dep);
+          continue;
+        }
+        // Through a door: only the modules that export what this module imports.
+        seen.add(dep);
+        const wanted = new Set(namesFrom(m.code, dep));
+        for (const r of reExports(d.code)) {
+          if (!r.names.some((n) => wanted.has(n))) continue;
+          const target = d.imports.find((i) =>
+            i
+              .replace(/\.[tj]sx?$/, '')
+              .endsWith(r.from.replace(/^\.\//, '/').replace(/\.[tj]sx?$/, '')),
+          );
+          if (target) stack.push(target);
+        }
+      }
+    }
+    return seen;
+  };
+  const test = (id: string): boolean => (closure ??= walk()).has(id);
+  return { plugin, test };
+}
+const firstPaintChunk = firstPaint();
 
 // `base` lets a teacher host the static build under a sub-path: BASE=/jwt/ npm run build
 export default defineConfig({
@@ -60,6 +147,7 @@ export default defineConfig({
     react({ include: /\.(mdx|tsx?)$/ }),
     contentSecurityPolicy(),
     serviceWorker(),
+    firstPaintChunk.plugin,
   ],
   server: { host: 'localhost', port: 5173, strictPort: false },
   preview: { host: 'localhost', port: 4173, headers: securityHeaders },
@@ -69,11 +157,9 @@ export default defineConfig({
     reportCompressedSize: true,
     rolldownOptions: {
       output: {
-        // Everything the first paint needs in one file: one request and one gzip stream instead of
-        // a dozen small chunks shared with the pages that load on demand.
         codeSplitting: {
           includeDependenciesRecursively: false,
-          groups: [{ name: 'playground', test: FIRST_PAINT }],
+          groups: [{ name: 'playground', test: firstPaintChunk.test }],
         },
       },
     },
@@ -95,7 +181,12 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
-          include: ['src/**/*.test.tsx', 'src/app/**/*.test.ts', 'src/ui/**/*.test.ts'],
+          include: [
+            'src/**/*.test.tsx',
+            'src/i18n/**/*.test.ts',
+            'src/ui/**/*.test.ts',
+            'src/model/**/*.test.ts',
+          ],
           exclude: ['src/**/*.node.test.ts'],
           setupFiles: ['src/test-setup.ts'],
         },

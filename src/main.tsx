@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { browserLang, loadLanguage } from './app/i18n';
-import { loadPrefs } from './app/prefs';
+import { App } from './shell/App';
+import { browserLang, loadLanguage } from './i18n/i18n';
+import { loadPrefs } from './shell/prefs';
 import './styles.css';
 
 // Korean strings are their own chunk: fetch them before the first render when Korean is the language.

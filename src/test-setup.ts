@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { loadLanguage } from './app/i18n';
+import { loadLanguage } from './i18n/i18n';
 
 // Waits are for states: on a busy two-core machine a state can take seconds to arrive, so the
 // ceiling of findBy/waitFor is generous (a passing wait returns as soon as the state is there).

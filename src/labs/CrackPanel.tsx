@@ -3,9 +3,9 @@
  * token while this panel shows a progress bar, guesses per second and a stop button.
  */
 import { useEffect, useRef, useState } from 'react';
-import { usePlayground } from '../app/context';
-import { useStrings } from '../app/i18n';
-import { labsStrings } from '../ui/strings/labs';
+import { usePlayground } from '../model/context';
+import { useStrings } from '../i18n/i18n';
+import { labsStrings } from '../i18n/strings/labs';
 import type { CrackOutcome, CrackProgress } from './engine/crack';
 
 /** The part of a Worker the panel uses (a fake one in component tests). */
@@ -69,8 +69,8 @@ export function CrackPanel({
   const stop = (): void => worker.current?.postMessage({ type: 'stop' });
 
   const applySecret = (secret: string): void => {
-    dispatch({ type: 'set-key-format', format: 'utf8' });
     dispatch({ type: 'set-key', text: secret });
+    dispatch({ type: 'set-key-format', format: 'utf8' });
     dispatch({ type: 'set-mode', mode: 'sign' });
   };
 

@@ -3,12 +3,12 @@
  * real playground panes, and the simulated server with its careless / safe switch.
  */
 import { useEffect, useId, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { usePlayground } from '../app/context';
-import { useLang, useStrings } from '../app/i18n';
-import { labsStrings } from '../ui/strings/labs';
-import { routeHref } from '../app/route';
+import { usePlayground } from '../model/context';
+import { useLang, useStrings } from '../i18n/i18n';
+import { labsStrings } from '../i18n/strings/labs';
+import { routeHref } from '../model/route';
 import { PlaygroundView } from '../ui/PlaygroundView';
-import { diagnosticMessage } from '../ui/strings/diagnostics';
+import { diagnosticMessage } from '../i18n/strings/diagnostics';
 import { CrackPanel, type CrackWorker } from './CrackPanel';
 import { wordlist } from './engine/crack';
 import { LABS, type LabDef, type LabId } from './engine/labs';
@@ -126,8 +126,8 @@ export function LabView({ lab, store = labProgressStore(), createWorker }: LabVi
                   <button
                     type="button"
                     onClick={() => {
-                      dispatch({ type: 'set-key-format', format: res.format ?? 'auto' });
                       dispatch({ type: 'set-key', text: res.text });
+                      dispatch({ type: 'set-key-format', format: res.format ?? 'auto' });
                     }}
                   >
                     {t('lab.toolbox.useKey')}

@@ -2,9 +2,9 @@
  * The attack labs: the list (#/labs) and one lab (#/labs/<id>). Loaded on demand by App.
  */
 import { useSyncExternalStore } from 'react';
-import { useStrings } from '../app/i18n';
-import { labsStrings } from '../ui/strings/labs';
-import { routeHref, type Route } from '../app/route';
+import { useStrings } from '../i18n/i18n';
+import { labsStrings } from '../i18n/strings/labs';
+import { routeHref, type Route } from '../model/route';
 import { findLab, LABS } from './engine/labs';
 import { LabView, type LabViewProps } from './LabView';
 import { labProgressStore, type LabProgressStore } from './progress';

@@ -2,7 +2,7 @@
  * Lab progress: only the ids of solved labs and of labs whose defence was seen, in localStorage under
  * 'jwt-playground:progress:labs'. Never a token, key or secret.
  */
-import { createIdListStore, parseIdLists, type IdListStore, type IdLists } from '../app/progress';
+import { createIdListStore, parseIdLists, type IdListStore, type IdLists } from '../model/progress';
 
 export const LAB_PROGRESS_KEY = 'jwt-playground:progress:labs';
 

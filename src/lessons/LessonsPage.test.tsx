@@ -1,15 +1,13 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useEffect, useMemo, useReducer, useState } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PlaygroundContext, type Playground } from '../app/context';
-import { LangProvider, type Lang } from '../app/i18n';
-import { parseRoute, type Route } from '../app/route';
-import { useAutoSign } from '../app/signing';
-import { initialState, reducer } from '../app/state';
-import { useNow } from '../app/useClock';
-import { useVerification } from '../app/useVerification';
-import { checkClaims, inspect } from '../jwt/index';
+import { PlaygroundContext } from '../model/context';
+import { LangProvider, type Lang } from '../i18n/i18n';
+import { parseRoute, type Route } from '../model/route';
+import { initialState, reducer } from '../model/state';
+import { useNow } from '../model/useClock';
+import { usePlaygroundModel } from '../model/usePlaygroundModel';
 import LessonsPage from './LessonsPage';
 import { lessonProgress, PROGRESS_KEY } from './progress';
 import { LESSONS } from './registry';
@@ -31,29 +29,7 @@ function Harness({ lang }: { lang: Lang }) {
     return () => removeEventListener('hashchange', onHash);
   }, []);
   const now = useNow(state.clock);
-  const inspection = useMemo(() => inspect(state.token), [state.token]);
-  const claimOptions = useMemo(() => ({ now, leeway: state.policy.leeway }), [now, state.policy]);
-  const claimDiagnostics = useMemo(() => {
-    const json = inspection.payload?.json;
-    return json ? checkClaims(json, claimOptions, inspection.segments[1]?.span ?? null) : [];
-  }, [inspection, claimOptions]);
-  const verification = useVerification(
-    state.token,
-    state.keyText,
-    state.keyFormat,
-    state.policy,
-    () => now,
-  );
-  useAutoSign(state, inspection, dispatch);
-  const playground: Playground = {
-    state,
-    dispatch,
-    inspection,
-    verification,
-    now,
-    claimDiagnostics,
-    claimOptions,
-  };
+  const playground = usePlaygroundModel(state, dispatch, now);
   return (
     <LangProvider lang={lang}>
       <PlaygroundContext.Provider value={playground}>

@@ -13,10 +13,10 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { usePlayground } from '../app/context';
-import { useLang, useStrings, type Lang } from '../app/i18n';
-import { lessonStrings } from '../ui/strings/lessons';
-import { routeHref, type Route } from '../app/route';
+import { usePlayground } from '../model/context';
+import { useLang, useStrings, type Lang } from '../i18n/i18n';
+import { lessonStrings } from '../i18n/strings/lessons';
+import { routeHref, type Route } from '../model/route';
 import { PlaygroundView } from '../ui/PlaygroundView';
 import { mdxComponents } from './components';
 import { startActions } from './engine';

@@ -1,9 +1,9 @@
 /** The components lesson texts use: <Goal id/>, <Quiz id/>, <TryIt scene?/>, <Rfc n s?/>. */
 import { useEffect, useId, useState, useSyncExternalStore, type ComponentProps } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import { usePlayground } from '../app/context';
-import { useLang, useStrings } from '../app/i18n';
-import { lessonStrings } from '../ui/strings/lessons';
+import { usePlayground } from '../model/context';
+import { useLang, useStrings } from '../i18n/i18n';
+import { lessonStrings } from '../i18n/strings/lessons';
 import { memberSpan } from './engine';
 import { useLesson } from './LessonContext';
 import { lessonProgress } from './progress';

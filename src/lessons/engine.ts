@@ -3,7 +3,6 @@
  * steps to the reducer, and small helpers lesson files use to make real tokens.
  */
 import {
-  check,
   checkClaims,
   encodeBase64url,
   inspect,
@@ -13,9 +12,10 @@ import {
   type KeyInput,
   type Span,
 } from '../jwt/index';
-import { resign } from '../app/signing';
-import { reducer, type Action, type State } from '../app/state';
-import { checkOptions } from '../app/useVerification';
+import { keysOf, resign } from '../model/signing';
+import { reducer, type Action, type State } from '../model/state';
+import { derive } from '../model/derive';
+import { claimOptionsOf } from '../model/policy';
 import type { Localized, Snapshot, StartState, Step } from './model';
 
 /** Picks the text for a language. */
@@ -51,14 +51,11 @@ export async function snapshotOf(
 ): Promise<Snapshot> {
   const now = state.clock.live ? wallClock : state.clock.at;
   const inspection = inspect(state.token);
-  const verification = await check(
-    state.token,
-    checkOptions(state.keyText, state.keyFormat, state.policy, now),
-  );
+  // The playground's own derivation, so a goal sees exactly what the panes show.
+  const verification = (await derive(state, now)).result;
   const json = inspection.payload?.json;
-  const opts = checkOptions('', 'auto', state.policy, now);
   const claimDiagnostics = json
-    ? checkClaims(json, opts, inspection.segments[1]?.span ?? null)
+    ? checkClaims(json, claimOptionsOf(state.policy, now), inspection.segments[1]?.span ?? null)
     : [];
   return { state, inspection, verification, now, claimDiagnostics, answers, start };
 }
@@ -128,7 +125,7 @@ export async function resignSteps(
   const s = actions.reduce(reducer, state);
   const r = await resign(s, inspect(s.token));
   if (!r.ok) throw new Error(`re-signing failed: ${r.diagnostics[0]?.code ?? '?'}`);
-  return [...actions, { type: 'signed', from: s.token, token: r.token }];
+  return [...actions, { type: 'signed', from: s.token, keys: keysOf(s), token: r.token }];
 }
 
 /** A random-looking id for jti and session ids (lessons only; not a security boundary). */

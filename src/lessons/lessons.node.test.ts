@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { initialState, reducer } from '../app/state';
+import { initialState, reducer } from '../model/state';
 import { applySteps, claimsOf, snapshotOf, startActions } from './engine';
 import type { LessonSpec, Snapshot, StartState } from './model';
 import { LESSONS } from './registry';

@@ -4,7 +4,7 @@
  * and quiz items). This file holds the shapes they share; nothing here touches React.
  */
 import type { CheckResult, Diagnostic, Inspection } from '../jwt/index';
-import type { Action, KeyFormatChoice, Mode, State } from '../app/state';
+import type { Action, KeyFormatChoice, Mode, State } from '../model/state';
 
 export interface Localized {
   en: string;

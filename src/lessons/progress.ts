@@ -3,7 +3,7 @@
  * finished lessons, in localStorage under 'jwt-playground:progress:lessons'. Never a token, key or
  * answer text.
  */
-import { createIdListStore, parseIdLists, type IdListStore, type IdLists } from '../app/progress';
+import { createIdListStore, parseIdLists, type IdListStore, type IdLists } from '../model/progress';
 
 export const PROGRESS_KEY = 'jwt-playground:progress:lessons';
 

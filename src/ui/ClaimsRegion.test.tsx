@@ -2,14 +2,14 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { useReducer } from 'react';
 import { describe, expect, it } from 'vitest';
-import { PlaygroundContext } from '../app/context';
-import { LangProvider, type Lang } from '../app/i18n';
-import { usePlaygroundModel } from '../app/usePlaygroundModel';
-import { initialState, reducer, type State } from '../app/state';
-import { useNow } from '../app/useClock';
+import { PlaygroundContext } from '../model/context';
+import { LangProvider, type Lang } from '../i18n/i18n';
+import { usePlaygroundModel } from '../model/usePlaygroundModel';
+import { initialState, reducer, type State } from '../model/state';
+import { useNow } from '../model/useClock';
 import { encodeBase64urlText, inspect } from '../jwt/index';
 import { ClaimsRegion } from './ClaimsRegion';
-import { EXAMPLES } from './examples';
+import { EXAMPLES } from '../model/examples';
 
 /** 2026-01-01T00:00:00Z, the reference time of the shared test vectors. */
 const TEST_NOW = 1767225600;

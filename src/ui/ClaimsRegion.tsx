@@ -4,9 +4,9 @@
  * that ticks, or travels in time, shows exp and nbf deciding.
  */
 import { useId, useState } from 'react';
-import { usePlayground } from '../app/context';
-import { useLang, useStrings, type Lang } from '../app/i18n';
-import { claimsStrings } from './strings/claims';
+import { usePlayground } from '../model/context';
+import { useLang, useStrings, type Lang } from '../i18n/i18n';
+import { claimsStrings } from '../i18n/strings/claims';
 import {
   numericDateToIso,
   REGISTERED_CLAIMS,
@@ -16,8 +16,8 @@ import {
   type Span,
 } from '../jwt/index';
 import { DiagnosticList } from './DiagnosticList';
-import { diagnosticMessage } from './strings/diagnostics';
-import { CLAIM_BADGES, useClaims } from './useClaims';
+import { diagnosticMessage } from '../i18n/strings/diagnostics';
+import { CLAIM_BADGES, useClaims } from '../model/useClaims';
 import './ClaimsRegion.css';
 
 const TIME_CLAIMS = new Set(['exp', 'nbf', 'iat']);

@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64urlText, inspect } from '../jwt/index';
-import { DEFAULT_EXAMPLE, EXAMPLES } from './examples';
+import { DEFAULT_EXAMPLE, EXAMPLES } from '../model/examples';
 import { renderWithPlayground } from './testing';
 
 const TOKEN = DEFAULT_EXAMPLE.token;
@@ -113,7 +113,7 @@ describe('DecodedRegion', () => {
     const user = userEvent.setup();
     renderWithPlayground({ token: NESTED });
     await user.click(screen.getByRole('button', { name: 'Open the inner token' }));
-    expect(tokenInput().value).toBe(TOKEN);
+    expect(tokenInput().value).toBe(example('lab-secret').token);
   });
 
   it('shows a binary payload as hex', () => {

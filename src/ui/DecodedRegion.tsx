@@ -4,8 +4,8 @@
  * characters that encode it, and a selection in the token marks the JSON it encodes.
  */
 import { useMemo, useRef, type MouseEvent, type SyntheticEvent } from 'react';
-import { usePlayground } from '../app/context';
-import { useT } from '../app/i18n';
+import { usePlayground } from '../model/context';
+import { useT } from '../i18n/i18n';
 import {
   decodeUtf8,
   inputSpanToJson,
@@ -24,20 +24,10 @@ import {
   type PaintRange,
 } from './paint';
 import { LazyDiagnosticList as DiagnosticList } from './LazyDiagnosticList';
+import { inPane } from '../model/panes';
 import './DecodedRegion.css';
 
 type Part = 'header' | 'payload';
-
-/** Findings about the JSON text itself, listed under the editor (the rest are listed elsewhere). */
-const JSON_CODES = new Set([
-  'header-json-syntax',
-  'payload-json-syntax',
-  'duplicate-member',
-  'payload-duplicate-claim',
-  'header-utf8-bom',
-  'header-not-object',
-  'payload-not-object',
-]);
 
 type PartView =
   | { state: 'text'; text: string }
@@ -224,7 +214,7 @@ function JsonEditor({ part, text, readOnly }: { part: Part; text: string; readOn
     point(members[index]);
   };
 
-  const listed = diagnostics.filter((d) => JSON_CODES.has(d.code));
+  const listed = inPane(diagnostics, 'json');
   const labelId = `${part}-json-label`;
   return (
     <>

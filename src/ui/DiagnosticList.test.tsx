@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CODES, type Diagnostic, type DiagnosticCode, type DiagnosticParams } from '../jwt/index';
-import { LangProvider, type Lang } from '../app/i18n';
+import { LangProvider, type Lang } from '../i18n/i18n';
 import { DiagnosticList } from './DiagnosticList';
 
 function diagnostic(code: DiagnosticCode, params: DiagnosticParams = {}): Diagnostic {

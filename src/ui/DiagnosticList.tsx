@@ -5,8 +5,8 @@
  */
 import type { FocusEvent, MouseEvent } from 'react';
 import type { Diagnostic, Severity } from '../jwt/index';
-import { useLang, useT } from '../app/i18n';
-import { diagnosticMessage, rfcUrl, severityLabel } from './strings/diagnostics';
+import { useLang, useT } from '../i18n/i18n';
+import { diagnosticMessage, rfcUrl, severityLabel } from '../i18n/strings/diagnostics';
 import './DiagnosticList.css';
 
 const ICON: Record<Severity, string> = { error: '✕', warning: '⚠', info: 'ℹ' };

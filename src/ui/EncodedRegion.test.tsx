@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64urlText, inspect, jsonSpanToInput } from '../jwt/index';
-import { DEFAULT_EXAMPLE, EXAMPLES } from './examples';
+import { DEFAULT_EXAMPLE, EXAMPLES } from '../model/examples';
 import { renderWithPlayground } from './testing';
 
 const TOKEN = DEFAULT_EXAMPLE.token;

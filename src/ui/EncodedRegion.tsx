@@ -13,11 +13,11 @@ import {
   useState,
   type SyntheticEvent,
 } from 'react';
-import { usePlayground } from '../app/context';
-import { useT } from '../app/i18n';
-import type { Inspection, Span } from '../jwt/index';
+import { usePlayground } from '../model/context';
+import { useT } from '../i18n/i18n';
+import type { Inspection, PartName, Span } from '../jwt/index';
 import { LazyDiagnosticList as DiagnosticList } from './LazyDiagnosticList';
-import type { Example } from './defaultExample';
+import type { Example } from '../model/defaultExample';
 import {
   diagRange,
   highlightedInput,
@@ -26,7 +26,8 @@ import {
   useAutoGrow,
   type PaintRange,
 } from './paint';
-import type { StringKey } from './strings';
+import type { StringKey } from '../i18n/strings';
+import { inPane } from '../model/panes';
 import './EncodedRegion.css';
 
 const Microscope = lazy(() => import('./Microscope'));
@@ -35,8 +36,7 @@ const SizeMeter = lazy(() => import('./SizeMeter'));
 
 /** Above this size the token is shown as plain text (no coloured mirror). */
 const LARGE = 50_000;
-const WRAPPER_CODES = new Set(['bearer-prefix', 'surrounding-whitespace', 'surrounding-quotes']);
-const TOKEN_PARTS = new Set<string>([
+const TOKEN_PARTS = new Set<PartName>([
   'input',
   'header',
   'payload',
@@ -81,7 +81,7 @@ export function EncodedRegion() {
   const [examples, setExamples] = useState<Example[]>([]);
   useEffect(() => {
     let live = true;
-    void import('./examples').then((m) => live && setExamples(m.EXAMPLES));
+    void import('../model/examples').then((m) => live && setExamples(m.EXAMPLES));
     return () => {
       live = false;
     };
@@ -280,7 +280,7 @@ function PartLegend({ insp }: { insp: Inspection }) {
 /** What the core left out of the pasted text, and an explicit button to remove it. */
 function PasteNotices({ insp, onClean }: { insp: Inspection; onClean: (token: string) => void }) {
   const t = useT();
-  const wrappers = insp.diagnostics.filter((d) => WRAPPER_CODES.has(d.code) && d.span);
+  const wrappers = inPane(insp.diagnostics, 'paste').filter((d) => d.span);
   const breaks = insp.diagnostics.some((d) => d.code === 'b64-whitespace');
   if (wrappers.length === 0 && !breaks) return null;
   const { start, end } = insp.tokenSpan;

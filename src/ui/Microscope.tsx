@@ -3,9 +3,9 @@
  * bytes every group of 4 characters makes (RFC 4648 §5), and the UTF-8 characters those bytes spell.
  * Loaded lazily: most visits never open it.
  */
-import { usePlayground } from '../app/context';
-import { useStrings } from '../app/i18n';
-import { microscopeStrings } from './strings/microscope';
+import { usePlayground } from '../model/context';
+import { useStrings } from '../i18n/i18n';
+import { microscopeStrings } from '../i18n/strings/microscope';
 import {
   byteOffsetToText,
   canonicalLastChar,
@@ -17,7 +17,7 @@ import {
   type Segment,
 } from '../jwt/index';
 import { hex, highlightedInput } from './paint';
-import type { StringKey } from './strings';
+import type { StringKey } from '../i18n/strings';
 
 const MAX_CHARS = 64;
 

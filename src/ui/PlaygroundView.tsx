@@ -1,17 +1,17 @@
 import { lazy, Suspense } from 'react';
-import { useT } from '../app/i18n';
+import { useT } from '../i18n/i18n';
 import { DecodedRegion } from './DecodedRegion';
 import { EncodedRegion } from './EncodedRegion';
 import { Toolbar } from './Toolbar';
 
-// The token and its decoded parts paint first; the claims table and the signature pane (with their
-// texts) arrive a moment later in their own chunks, which keeps the first load within budget.
+// The token and its decoded parts paint first; the verdict strip, the claims table and the
+// signature details (with their texts) arrive a moment later in their own chunks, which keeps the
+// first load within budget.
+const VerdictStrip = lazy(() => import('./signature/VerdictStrip'));
 const ClaimsRegion = lazy(() =>
   import('./ClaimsRegion').then((m) => ({ default: m.ClaimsRegion })),
 );
-const SignatureRegion = lazy(() =>
-  import('./SignatureRegion').then((m) => ({ default: m.SignatureRegion })),
-);
+const SignatureRegion = lazy(() => import('./signature/SignatureRegion'));
 
 function Pending({ className }: { className: string }) {
   const t = useT();
@@ -22,13 +22,21 @@ function Pending({ className }: { className: string }) {
   );
 }
 
-/** The playground's panes; lessons and labs embed the same view over the same state. */
+/**
+ * The playground's panes; lessons and labs embed the same view over the same state. The verdict
+ * strip sits under the token and stays in view beside the decoded parts while they are edited.
+ */
 export function PlaygroundView() {
   return (
     <>
       <Toolbar />
       <div className="playground">
-        <EncodedRegion />
+        <div className="token-column">
+          <EncodedRegion />
+          <Suspense fallback={<Pending className="verdict-strip" />}>
+            <VerdictStrip />
+          </Suspense>
+        </div>
         <div className="decoded-column">
           <DecodedRegion />
           <Suspense fallback={<Pending className="claims-region" />}>

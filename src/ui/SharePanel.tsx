@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { usePlayground } from '../app/context';
-import { useStrings } from '../app/i18n';
-import { shareUrl } from '../app/share';
-import { shareStrings } from './strings/share';
+import { usePlayground } from '../model/context';
+import { useStrings } from '../i18n/i18n';
+import { shareUrl } from '../model/share';
+import { shareStrings } from '../i18n/strings/share';
 
 /**
  * The share box: a link with the token in the fragment; the key only when the user ticks the box,

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { useStrings } from '../app/i18n';
+import { useStrings } from '../i18n/i18n';
 import type { Inspection } from '../jwt/index';
 import { partClass } from './paint';
-import type { StringKey } from './strings';
-import { sizeStrings } from './strings/size';
+import type { StringKey } from '../i18n/strings';
+import { sizeStrings } from '../i18n/strings/size';
 
 /** RFC 6265 §6.1: browsers need only keep 4,096 bytes per cookie; many servers cap headers at 8 KB. */
 const COOKIE_LIMIT = 4096;

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { usePlayground } from '../app/context';
-import { useT } from '../app/i18n';
-import type { Mode } from '../app/state';
+import { usePlayground } from '../model/context';
+import { useT } from '../i18n/i18n';
+import type { Mode } from '../model/state';
 import './Toolbar.css';
 
 const MODES: Mode[] = ['verify', 'sign'];

@@ -4,7 +4,7 @@
  * or the colours would drift from the text the caret is in.
  */
 import { useLayoutEffect, type ReactNode, type RefObject } from 'react';
-import type { Highlight } from '../app/state';
+import type { Highlight } from '../model/state';
 import { jsonSpanToInput, type Inspection, type Severity, type Span } from '../jwt/index';
 import './paint.css';
 

@@ -4,10 +4,10 @@
  */
 import { render } from '@testing-library/react';
 import { useReducer, type ReactNode } from 'react';
-import { PlaygroundContext } from '../app/context';
-import { LangProvider, type Lang } from '../app/i18n';
-import { initialState, reducer, type State } from '../app/state';
-import { usePlaygroundModel } from '../app/usePlaygroundModel';
+import { PlaygroundContext } from '../model/context';
+import { LangProvider, type Lang } from '../i18n/i18n';
+import { initialState, reducer, type State } from '../model/state';
+import { usePlaygroundModel } from '../model/usePlaygroundModel';
 import { DecodedRegion } from './DecodedRegion';
 import { EncodedRegion } from './EncodedRegion';
 

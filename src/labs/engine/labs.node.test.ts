@@ -455,10 +455,12 @@ describe('the dictionary attack', () => {
   });
 
   it('measures raw HMAC speed, sequential and pipelined', async () => {
+    // The figures, not the machine's speed: a busy machine may manage only a few signatures.
     const r = await measureHmacSpeed(100);
-    expect(r.signatures).toBeGreaterThan(10);
-    expect(r.perSecond).toBeGreaterThan(100);
-    expect(r.pipelinedPerSecond).toBeGreaterThan(100);
+    expect(r.signatures).toBeGreaterThan(0);
+    expect(r.elapsedMs).toBeGreaterThanOrEqual(100);
+    expect(r.perSecond).toBe(Math.round((r.signatures * 1000) / r.elapsedMs));
+    expect(r.pipelinedPerSecond).toBeGreaterThan(0);
   });
 
   /** A compact HMAC token over ADMIN signed with node's own HMAC (an independent implementation). */

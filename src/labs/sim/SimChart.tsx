@@ -2,8 +2,8 @@
  * Hand-made SVG charts: every bar carries its own text label, so the numbers never depend on colour.
  */
 import { useId } from 'react';
-import { useStrings } from '../../app/i18n';
-import { simsStrings } from '../../ui/strings/sims';
+import { useStrings } from '../../i18n/i18n';
+import { simsStrings } from '../../i18n/strings/sims';
 import type { GrowthRow, Step } from './engine/scenarios';
 import { formatSize } from './format';
 

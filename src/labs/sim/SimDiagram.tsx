@@ -2,8 +2,8 @@
  * Browser → load balancer → servers → store, as labelled boxes. The boxes the current step passes
  * through get a thick outline and the text "● active", so the path never depends on colour.
  */
-import { useStrings } from '../../app/i18n';
-import { simsStrings } from '../../ui/strings/sims';
+import { useStrings } from '../../i18n/i18n';
+import { simsStrings } from '../../i18n/strings/sims';
 import type { Step } from './engine/scenarios';
 import type { NodeId } from './engine/world';
 import { shorten } from './format';

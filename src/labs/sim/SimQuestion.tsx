@@ -1,7 +1,7 @@
 /** The question at the end of a scenario: three answers, one right, and why. */
 import { useId, useState } from 'react';
-import { useStrings } from '../../app/i18n';
-import { simsStrings } from '../../ui/strings/sims';
+import { useStrings } from '../../i18n/i18n';
+import { simsStrings } from '../../i18n/strings/sims';
 import type { SimId } from './engine/scenarios';
 import { useSimText } from './text';
 

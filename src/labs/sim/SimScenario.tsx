@@ -3,10 +3,10 @@
  * the diagram, the HTTP messages, the explanation, the counters and charts, and a question at the end.
  */
 import { useEffect, useState } from 'react';
-import { usePlayground } from '../../app/context';
-import { useStrings, type Params } from '../../app/i18n';
-import { simsStrings } from '../../ui/strings/sims';
-import { routeHref } from '../../app/route';
+import { usePlayground } from '../../model/context';
+import { useStrings, type Params } from '../../i18n/i18n';
+import { simsStrings } from '../../i18n/strings/sims';
+import { routeHref } from '../../model/route';
 import { formatHttp, REASONS } from './engine/http';
 import type { Rng } from './engine/rng';
 import { runScenario, SIM_IDS, type SimId, type SimRun, type Step } from './engine/scenarios';

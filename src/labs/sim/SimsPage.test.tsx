@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { LangProvider } from '../../app/i18n';
+import { LangProvider } from '../../i18n/i18n';
 import { renderWithPlayground } from '../../ui/testing';
 import { seededRng } from './engine/rng';
 import { SimScenario } from './SimScenario';

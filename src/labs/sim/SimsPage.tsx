@@ -2,9 +2,9 @@
  * The simulations: a small web (browser, load balancer, servers, session store) running inside the
  * page, to show what cookies, sessions and JWTs cost and where each one keeps the state.
  */
-import { useStrings } from '../../app/i18n';
-import { simsStrings } from '../../ui/strings/sims';
-import { routeHref, type Route } from '../../app/route';
+import { useStrings } from '../../i18n/i18n';
+import { simsStrings } from '../../i18n/strings/sims';
+import { routeHref, type Route } from '../../model/route';
 import { cryptoRng } from './engine/rng';
 import { isSimId, SIM_IDS } from './engine/scenarios';
 import { SimScenario } from './SimScenario';

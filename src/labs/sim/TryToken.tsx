@@ -4,10 +4,10 @@
  * again. Requests go through the same simulated world, so the steps, counters and chart keep counting.
  */
 import { useEffect, useState } from 'react';
-import { usePlayground } from '../../app/context';
-import { useStrings } from '../../app/i18n';
-import { simsStrings } from '../../ui/strings/sims';
-import { routeHref } from '../../app/route';
+import { usePlayground } from '../../model/context';
+import { useStrings } from '../../i18n/i18n';
+import { simsStrings } from '../../i18n/strings/sims';
+import { routeHref } from '../../model/route';
 import { DecodedRegion } from '../../ui/DecodedRegion';
 import { resignToken } from './engine/jwt';
 import { sendAsStudent, type SimRun } from './engine/scenarios';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simsStrings } from '../../ui/strings/sims';
+import { simsStrings } from '../../i18n/strings/sims';
 import { runScenario, SIM_IDS } from './engine/scenarios';
 import { seededRng } from './engine/rng';
 import { isSimTextKey, simTexts } from './text';

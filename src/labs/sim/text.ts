@@ -2,8 +2,8 @@
  * The scenarios' texts: explanations of every step, intros and questions. They load with the
  * simulations page, not with the playground, so they stay out of the first download.
  */
-import { format, useLang, type Params } from '../../app/i18n';
-import { defineStrings } from '../../ui/strings/define';
+import { format, useLang, type Params } from '../../i18n/i18n';
+import { defineStrings } from '../../i18n/strings/define';
 
 export const simTexts = defineStrings({
   en: {

@@ -25,9 +25,10 @@ export const lesson: LessonSpec = {
         ko: '토큰과 키만으로 검증했습니다. 데이터베이스도, 세션 조회도 없었습니다.',
       },
       check: (p) => p.verification?.signature === 'valid',
+      // A pasted key is read automatically: the format is chosen after it.
       solution: () => [
-        { type: 'set-key-format', format: 'base64url' },
         { type: 'set-key', text: LAB_SECRET },
+        { type: 'set-key-format', format: 'base64url' },
       ],
     },
   ],

@@ -1,6 +1,6 @@
 import { answerOf, claimsOf, LAB_KEY, LAB_SECRET, resignSteps, signJson } from '../../engine';
 import type { LessonSpec } from '../../model';
-import { reducer } from '../../../app/state';
+import { reducer } from '../../../model/state';
 
 export const lesson: LessonSpec = {
   id: 'encoded-not-encrypted',

@@ -2,7 +2,7 @@ import { claimsOf, LAB_SECRET, resignSteps, signJson, startActions } from '../..
 import { ATTACKER_RSA_PRIVATE, SERVER_RSA_PRIVATE, SERVER_RSA_PUBLIC } from '../../keys';
 import type { LessonSpec, StartState } from '../../model';
 import { BASELINE_TOKEN } from '../../tokens';
-import { reducer } from '../../../app/state';
+import { reducer } from '../../../model/state';
 
 /** An RS256 token from the lab server; the verifier holds the public key, you the attacker's pair. */
 async function rsaScene(now: number): Promise<StartState> {

@@ -1,0 +1,97 @@
+import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { inspect, loadClaimChecks } from '../jwt/index';
+import type { Playground } from './context';
+import { derive, inputsKey, pickInputs, type Derived } from './derive';
+import { claimOptionsOf } from './policy';
+import { useAutoSign } from './signing';
+import type { Action, State } from './state';
+
+/**
+ * Everything the panes read, derived from the inputs: the inspection (memoised on the token), the
+ * claim checks at `now` (recomputed as the clock ticks, without crypto), and the background
+ * derivation (keys, check, the signature the key makes, why it failed) in one effect that drops
+ * stale results in one place. Sign mode re-signs here too. The app, lessons and the component tests
+ * wire the playground through this one hook; `background: false` leaves out the WebCrypto work for
+ * tests of panes that do not need it.
+ */
+export function usePlaygroundModel(
+  state: State,
+  dispatch: Dispatch<Action>,
+  now: number,
+  background = true,
+): Playground {
+  const inspection = useMemo(() => inspect(state.token), [state.token]);
+  const claimOptions = useMemo(() => claimOptionsOf(state.policy, now), [now, state.policy]);
+  const checkClaims = useClaimChecks();
+  const claimDiagnostics = useMemo(() => {
+    const json = inspection.payload?.json;
+    if (!json || !checkClaims) return [];
+    return checkClaims(json, claimOptions, inspection.segments[1]?.span ?? null);
+  }, [inspection, claimOptions, checkClaims]);
+  const derived = useDerived(state, now, background);
+  const autoSign = useAutoSign(state, inspection, dispatch, background);
+  const verification = {
+    // The last check stays on screen (marked as checking) until the one for these inputs arrives.
+    result: (derived.value ?? derived.stale)?.result ?? null,
+    // While Sign mode is re-signing, the token's signature is about to change: not a verdict yet.
+    pending: derived.pending || autoSign.signing,
+  };
+  return {
+    state,
+    dispatch,
+    inspection,
+    derived,
+    verification,
+    signErrors: autoSign.errors,
+    now,
+    claimDiagnostics,
+    claimOptions,
+  };
+}
+
+/** The latest derivation: `value` for the current inputs, `stale` the last one for any inputs. */
+export interface Async<V> {
+  value: V | null;
+  stale: V | null;
+  pending: boolean;
+}
+
+/**
+ * Runs `derive` whenever the inputs change; a result that arrives after they have changed again is
+ * dropped. `now` is read when a derivation starts; claim times are re-evaluated as the clock ticks.
+ */
+function useDerived(state: State, now: number, enabled: boolean): Async<Derived> {
+  const inputs = pickInputs(state);
+  const key = inputsKey(inputs);
+  const [got, setGot] = useState<{ key: string; value: Derived } | null>(null);
+  const latest = useRef({ inputs, now });
+  useEffect(() => {
+    latest.current = { inputs, now };
+  });
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    void derive(latest.current.inputs, latest.current.now).then((value) => {
+      if (live) setGot({ key, value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [key, enabled]);
+  if (!enabled) return { value: null, stale: null, pending: false };
+  const fresh = got !== null && got.key === key;
+  return { value: fresh ? got.value : null, stale: got?.value ?? null, pending: !fresh };
+}
+
+/** The claim checks arrive just after the first paint; until then there are none to show. */
+function useClaimChecks(): Awaited<ReturnType<typeof loadClaimChecks>> | null {
+  const [checker, setChecker] = useState<Awaited<ReturnType<typeof loadClaimChecks>> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadClaimChecks().then((f) => live && setChecker(() => f));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return checker;
+}

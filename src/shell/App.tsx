@@ -1,0 +1,178 @@
+import { lazy, Suspense, useEffect, useReducer, useState } from 'react';
+import { PlaygroundContext } from '../model/context';
+import { browserLang, LangProvider, LANGS, loadLanguage, translate, type Lang } from '../i18n/i18n';
+import { loadPrefs, savePrefs, type Prefs, type Theme } from './prefs';
+import { parseFragment } from '../model/share';
+import { initialState, reducer, type State } from '../model/state';
+import { useNow } from '../model/useClock';
+import { usePlaygroundModel } from '../model/usePlaygroundModel';
+import { DEFAULT_EXAMPLE } from '../model/defaultExample';
+import { PlaygroundView } from '../ui/PlaygroundView';
+import { parseRoute, routeHref, type Route } from '../model/route';
+
+// Lessons, labs and simulations load on demand so the playground's first load stays small.
+const LessonsPage = lazy(() => import('../lessons/LessonsPage'));
+const LabsPage = lazy(() => import('../labs/LabsPage'));
+const SimsPage = lazy(() => import('../labs/sim/SimsPage'));
+
+const NAV: { route: Route; key: 'nav.playground' | 'nav.lessons' | 'nav.labs' | 'nav.sims' }[] = [
+  { route: { page: 'playground' }, key: 'nav.playground' },
+  { route: { page: 'lessons' }, key: 'nav.lessons' },
+  { route: { page: 'labs' }, key: 'nav.labs' },
+  { route: { page: 'sims' }, key: 'nav.sims' },
+];
+
+function section(route: Route): Route['page'] {
+  if (route.page === 'lesson') return 'lessons';
+  if (route.page === 'lab') return 'labs';
+  if (route.page === 'sim') return 'sims';
+  return route.page;
+}
+
+/** The state a page starts in: a shared link's fragment if there is one, else the default example. */
+export function startState(hash: string): State {
+  const shared = parseFragment(hash);
+  if (shared.token !== undefined) {
+    return initialState({
+      token: shared.token,
+      keyText: shared.key ?? '',
+      keyFormat: shared.keyFormat ?? 'auto',
+      mode: shared.mode ?? 'verify',
+    });
+  }
+  return initialState({
+    token: DEFAULT_EXAMPLE.token,
+    keyText: DEFAULT_EXAMPLE.keyText ?? '',
+    keyFormat: DEFAULT_EXAMPLE.keyFormat ?? 'auto',
+  });
+}
+
+function applyTheme(theme: Theme): void {
+  const root = document.documentElement;
+  if (theme === 'system') root.removeAttribute('data-theme');
+  else root.setAttribute('data-theme', theme);
+}
+
+export function App({ hash = '' }: { hash?: string }) {
+  const [state, dispatch] = useReducer(reducer, hash, startState);
+  const [prefs, setPrefs] = useState<Prefs>(() => loadPrefs(globalThis.localStorage));
+  const [route, setRoute] = useState<Route>(() => parseRoute(hash));
+  useEffect(() => {
+    const onHash = (): void => {
+      const next = parseRoute(location.hash);
+      setRoute(next);
+      // A share link opened in a running page loads its token (and key, when it carries one).
+      if (next.page === 'playground' && location.hash.includes('token=')) {
+        const s = startState(location.hash);
+        dispatch({
+          type: 'load',
+          token: s.token,
+          keyText: s.keyText,
+          keyFormat: s.keyFormat,
+          mode: s.mode,
+        });
+      }
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  const lang: Lang = prefs.lang ?? browserLang(globalThis.navigator?.languages ?? []);
+
+  useEffect(() => {
+    applyTheme(prefs.theme);
+    document.documentElement.lang = lang;
+    document.title = translate(lang, 'app.title');
+    savePrefs(globalThis.localStorage, prefs);
+  }, [prefs, lang]);
+
+  const now = useNow(state.clock);
+  const playground = usePlaygroundModel(state, dispatch, now);
+
+  // The skip link jumps to the token on the playground, to the page's content elsewhere.
+  const skipTarget = route.page === 'playground' ? 'token-editor' : 'main';
+
+  return (
+    <LangProvider lang={lang}>
+      <PlaygroundContext.Provider value={playground}>
+        <a
+          className="skip-link"
+          href={`#${skipTarget}`}
+          onClick={(e) => {
+            // The fragment holds the route: move focus without touching it.
+            const target = document.getElementById(skipTarget);
+            if (!target) return;
+            e.preventDefault();
+            target.focus();
+          }}
+        >
+          {translate(lang, skipTarget === 'main' ? 'app.skip.main' : 'app.skip')}
+        </a>
+        <header className="app-header">
+          <div className="brand">
+            <h1>{translate(lang, 'app.title')}</h1>
+            <p className="tagline">{translate(lang, 'app.tagline')}</p>
+          </div>
+          <div className="prefs">
+            <label>
+              <span>{translate(lang, 'app.language')}</span>
+              <select
+                value={lang}
+                onChange={(e) => {
+                  const next = e.target.value as Lang;
+                  void loadLanguage(next).then(() => setPrefs((p) => ({ ...p, lang: next })));
+                }}
+              >
+                {LANGS.map((l) => (
+                  <option key={l} value={l}>
+                    {l === 'ko' ? '한국어' : 'English'}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>{translate(lang, 'app.theme')}</span>
+              <select
+                value={prefs.theme}
+                onChange={(e) => setPrefs({ ...prefs, theme: e.target.value as Theme })}
+              >
+                <option value="system">{translate(lang, 'app.theme.system')}</option>
+                <option value="light">{translate(lang, 'app.theme.light')}</option>
+                <option value="dark">{translate(lang, 'app.theme.dark')}</option>
+              </select>
+            </label>
+          </div>
+        </header>
+        <nav className="app-nav" aria-label={translate(lang, 'nav.label')}>
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.key}>
+                <a
+                  href={routeHref(n.route)}
+                  aria-current={section(route) === n.route.page ? 'page' : undefined}
+                >
+                  {translate(lang, n.key)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" tabIndex={-1}>
+          {route.page === 'playground' ? (
+            <PlaygroundView />
+          ) : (
+            <Suspense fallback={<p className="loading">{translate(lang, 'app.loading')}</p>}>
+              {(route.page === 'lessons' || route.page === 'lesson') && (
+                <LessonsPage route={route} />
+              )}
+              {(route.page === 'labs' || route.page === 'lab') && <LabsPage route={route} />}
+              {(route.page === 'sims' || route.page === 'sim') && <SimsPage route={route} />}
+            </Suspense>
+          )}
+        </main>
+        <footer className="app-footer">
+          <p>{translate(lang, 'app.privacy')}</p>
+        </footer>
+      </PlaygroundContext.Provider>
+    </LangProvider>
+  );
+}

@@ -1,0 +1,147 @@
+import type { ReactNode } from 'react';
+import { algorithmsForKey } from '../../jwt/index';
+import { usePlayground } from '../../model/context';
+import { parsedKeyFor } from '../../model/derive';
+import { uncheckedReason } from '../../model/signatureModel';
+import { summarize, type Summary, type Tone } from '../../model/summary';
+import { CLAIM_BADGES, useClaims } from '../../model/useClaims';
+import { chosenKey } from './describeKey';
+import { useSigText, type T } from './text';
+
+const ICON: Record<Tone, string> = { ok: '✓', bad: '✗', warn: '⚠', info: '○' };
+const BADGE: Record<Tone, string> = {
+  ok: 'badge-ok',
+  bad: 'badge-bad',
+  warn: 'badge-warn',
+  info: 'badge-info',
+};
+
+function Verdict({
+  name,
+  testId,
+  status,
+  tone,
+  word,
+  pending = false,
+  children,
+}: {
+  name: string;
+  testId: string;
+  status: string;
+  tone: Tone;
+  word: string;
+  pending?: boolean;
+  children?: ReactNode;
+}) {
+  const t = useSigText();
+  return (
+    <li
+      className={`verdict verdict-${tone}${pending ? ' verdict-pending' : ''}`}
+      data-testid={testId}
+      data-status={status}
+      data-tone={tone}
+      aria-busy={pending || undefined}
+    >
+      <span className="verdict-name">{name}</span>
+      <span className={`badge ${BADGE[tone]}`}>
+        <span aria-hidden="true">{ICON[tone]}</span> {word}
+      </span>
+      {pending && <span className="verdict-checking">{t('sig.status.checking')}</span>}
+      {children && <div className="verdict-detail">{children}</div>}
+    </li>
+  );
+}
+
+function brokenWords(t: T, summary: Summary): string {
+  return summary.policy.broken
+    .map((d) =>
+      d.code === 'aud-mismatch'
+        ? t('policy.audMismatch')
+        : d.code === 'iss-mismatch'
+          ? t('policy.issMismatch')
+          : t('policy.algNotAllowed', { alg: String(d.params.alg ?? 'none') }),
+    )
+    .join(', ');
+}
+
+/** The algorithms the key can serve: what the policy allows when it is left to the key. */
+export function useKeyAlgorithms(): string[] {
+  const { state, inspection, derived, verification } = usePlayground();
+  const parsed = parsedKeyFor(derived, 'key', state.keyText, state.keyFormat);
+  const selected = verification.result?.key ?? chosenKey(parsed, inspection);
+  return selected ? algorithmsForKey(selected) : [];
+}
+
+/** The three verdicts (signature, claims, policy) and the one-line summary above them. */
+export function Verdicts() {
+  const { verification, state, signErrors } = usePlayground();
+  const t = useSigText();
+  const claims = useClaims();
+  const keyAlgs = useKeyAlgorithms();
+  const { result, pending } = verification;
+  const summary = summarize(result, pending, claims.diagnostics, claims.claims !== null);
+  const sig = summary.signature;
+  const signing = state.mode === 'sign' && pending;
+  const reasons = summary.claims.errors
+    .map((d) => {
+      const key = CLAIM_BADGES[d.code];
+      return key ? t(key) : d.code;
+    })
+    .join(', ');
+  const broken = brokenWords(t, summary);
+  const allowed = state.policy.algorithms ?? keyAlgs;
+  const sigWord =
+    sig.status === 'valid' && result?.verdict === 'error'
+      ? t('sig.status.validRejected')
+      : t(`sig.status.${sig.status}`);
+  return (
+    <>
+      <p
+        className={`verdict-summary badge ${BADGE[summary.overall.tone]}`}
+        data-testid="verdict-summary"
+        data-status={summary.overall.status}
+        aria-live="polite"
+      >
+        <span aria-hidden="true">{ICON[summary.overall.tone]} </span>
+        {signing ? t('sig.status.signing') : t(`strip.overall.${summary.overall.status}`)}
+      </p>
+      <ul className="verdicts" aria-label={t('sig.verdicts')}>
+        <Verdict
+          name={t('sig.verdict.signature')}
+          testId="signature-status"
+          status={sig.status}
+          tone={sig.tone}
+          word={sigWord}
+          pending={pending}
+        >
+          {result &&
+            !pending &&
+            sig.status === 'unchecked' &&
+            t(`sig.reason.${uncheckedReason(result)}`)}
+          {signErrors.length > 0 && t('resign.failed')}
+        </Verdict>
+        <Verdict
+          name={t('sig.verdict.claims')}
+          testId="claims-status"
+          status={summary.claims.status}
+          tone={summary.claims.tone}
+          word={
+            summary.claims.status === 'invalid'
+              ? t('verdict.claims.invalid', { reasons })
+              : t(`verdict.claims.${summary.claims.status}`)
+          }
+        />
+        <Verdict
+          name={t('sig.verdict.policy')}
+          testId="policy-status"
+          status={summary.policy.status}
+          tone={summary.policy.tone}
+          word={t(`verdict.policy.${summary.policy.status}`) + (broken ? `: ${broken}` : '')}
+          pending={pending}
+        >
+          {allowed.length > 0 && `${t('policy.algs')}: ${allowed.join(', ')}`}
+        </Verdict>
+      </ul>
+    </>
+  );
+}
