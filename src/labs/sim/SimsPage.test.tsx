@@ -28,6 +28,9 @@ describe('SimsPage', () => {
       '#/sims/jwt-login',
       '#/sims/logout',
       '#/sims/authn-authz',
+      '#/sims/authn-authz-cookie',
+      '#/sims/refresh-rotation',
+      '#/sims/token-storage',
     ]);
   });
 
