@@ -240,7 +240,8 @@ export const simTexts = defineStrings({
       'The attacker tries the refresh token they got a moment ago: its family is revoked, {status}.',
     'sim.refresh-rotation.thief-still':
       'But the attacker’s access token is a JWT: the server checks its signature, not the family, so it works until exp: {status}. This is why access tokens stay short.',
-    'sim.refresh-rotation.wait-end': '{minutes} minutes pass.',
+    'sim.refresh-rotation.wait-end':
+      'Another {minutes} minutes pass, and the attacker’s access token reaches its exp.',
     'sim.refresh-rotation.thief-expired':
       'The attacker’s access token has expired, and nothing can renew it: {status}. The theft bought at most one access-token lifetime.',
     'sim.refresh-rotation.login-again':
@@ -531,7 +532,8 @@ export const simTexts = defineStrings({
       '공격자가 조금 전에 받은 리프레시 토큰을 써 봅니다. 계열이 폐기되었으므로 {status}입니다.',
     'sim.refresh-rotation.thief-still':
       '하지만 공격자의 액세스 토큰은 JWT입니다. 서버는 계열이 아니라 서명만 확인하므로 exp까지는 통합니다: {status}. 액세스 토큰의 수명을 짧게 두는 이유가 여기에 있습니다.',
-    'sim.refresh-rotation.wait-end': '{minutes}분이 지났습니다.',
+    'sim.refresh-rotation.wait-end':
+      '다시 {minutes}분이 지나, 공격자의 액세스 토큰이 exp에 이릅니다.',
     'sim.refresh-rotation.thief-expired':
       '공격자의 액세스 토큰이 만료되었고, 이제 갱신할 방법도 없습니다: {status}. 토큰을 훔쳐서 얻은 것은 길어야 액세스 토큰 수명 한 번뿐입니다.',
     'sim.refresh-rotation.login-again':
