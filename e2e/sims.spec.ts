@@ -229,4 +229,23 @@ test.describe('simulations', () => {
     await stepTo(page, total);
     await expect(page.getByTestId('sim-status')).toHaveAttribute('data-status', '401');
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`no axe violations with the attacker drawn (${theme})`, async ({ page }) => {
+      await page.addInitScript(
+        (t) =>
+          localStorage.setItem('jwt-playground:prefs', JSON.stringify({ lang: 'en', theme: t })),
+        theme,
+      );
+      await page.goto('/#/sims/token-storage');
+      await stepTo(page, 11);
+      await expect(page.getByTestId('sim-script')).toBeVisible();
+      await expect(page.locator('[data-node="attacker"]')).toContainText('● active');
+      const result = await new AxeBuilder({ page })
+        .include('[data-testid="sim-scenario"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+        .analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    });
+  }
 });

@@ -300,6 +300,8 @@ export const simTexts = defineStrings({
       'A hidden form on another site posting to the app, the cookie attached',
     'sim.token-storage.q.why':
       'HttpOnly hides the token from scripts, so XSS cannot carry it away, but it can still use it from inside the page. SameSite=Lax keeps the cookie off cross-site POSTs and subrequests (it still goes with a top-level GET link; Strict never goes cross-site), and neither setting matters for a request from the same site. In localStorage the token is safe from CSRF, but any XSS can steal it. Either way, preventing XSS comes first.',
+    'sim.token-storage.csrf-img':
+      'An image on evil.example points at app.example/profile: a cross-site subrequest, not a navigation. Lax keeps the cookie off it as well: {status}. (Even with a cookie, the attacker’s page could not read the answer.)',
   },
   ko: {
     'sim.session-login.title': '쿠키 세션으로 로그인',
@@ -590,6 +592,8 @@ export const simTexts = defineStrings({
     'sim.token-storage.q.c': '다른 사이트의 숨은 폼이 쿠키가 붙은 POST를 앱으로 보낸다',
     'sim.token-storage.q.why':
       'HttpOnly는 스크립트에게서 토큰을 숨기므로 XSS가 토큰을 가져갈 수는 없지만, 페이지 안에서 쓰는 것은 여전히 가능합니다. SameSite=Lax는 사이트 간 POST와 하위 요청에 쿠키를 보내지 않습니다(최상위 GET 링크에는 보냅니다. Strict는 사이트 간 요청에 절대 보내지 않습니다). 어느 설정이든 같은 사이트의 요청에는 효과가 없습니다. localStorage의 토큰은 CSRF에는 안전하지만 XSS가 있으면 누구든 훔쳐 갈 수 있습니다. 어느 쪽이든 XSS를 막는 것이 먼저입니다.',
+    'sim.token-storage.csrf-img':
+      'evil.example의 이미지가 app.example/profile을 가리킵니다. 최상위 이동이 아닌 사이트 간 하위 요청이므로, Lax 쿠키는 여기에도 함께 가지 않습니다: {status}. (쿠키가 갔더라도 공격자의 페이지는 응답을 읽을 수 없습니다.)',
   },
 });
 

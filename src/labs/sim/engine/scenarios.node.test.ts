@@ -535,6 +535,7 @@ describe('where to keep a token, under attack', () => {
       'sim.token-storage.cookie-profile',
       'sim.token-storage.xss-ride',
       'sim.token-storage.csrf-post',
+      'sim.token-storage.csrf-img',
       'sim.token-storage.csrf-link',
       'sim.token-storage.strict-link',
     ].map((k) => [k, cookieSent(k), status(steps, k)]);
@@ -542,6 +543,7 @@ describe('where to keep a token, under attack', () => {
       ['sim.token-storage.cookie-profile', true, 200],
       ['sim.token-storage.xss-ride', true, 200],
       ['sim.token-storage.csrf-post', false, 401],
+      ['sim.token-storage.csrf-img', false, 401],
       ['sim.token-storage.csrf-link', true, 200],
       ['sim.token-storage.strict-link', false, 401],
     ]);

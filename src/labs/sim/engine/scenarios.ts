@@ -104,6 +104,8 @@ const CSRF_FORM = `<!-- a page on https://evil.example that alice opens -->
   <input name="email" value="mallory@evil.example">
 </form>
 <script>document.forms[0].submit()</script>`;
+const CSRF_IMG = `<!-- a page on https://evil.example: a subrequest, not a navigation -->
+<img src="https://app.example/profile">`;
 const CSRF_LINK = `<!-- a page on https://evil.example -->
 <a href="https://app.example/profile">See your profile</a>`;
 const GROWTH = [10, 100, 1000, 10000];
@@ -466,6 +468,13 @@ const SCRIPTS: Record<SimId, { topology: Partial<Topology>; script: Script }> = 
         '/settings',
         { initiator: 'evil', navigation: true, body: EVIL_EMAIL },
         CSRF_FORM,
+      );
+      await r.sendScripted(
+        'sim.token-storage.csrf-img',
+        'GET',
+        '/profile',
+        { initiator: 'evil' },
+        CSRF_IMG,
       );
       await r.sendScripted(
         'sim.token-storage.csrf-link',
