@@ -153,7 +153,7 @@ export const simTexts = defineStrings({
     'sim.authn-authz.summary':
       '401 when the server cannot tell who you are, 403 when it knows and says no. Then forge the role claim.',
     'sim.authn-authz.intro':
-      'Authentication asks who you are; authorization asks what you may do. /profile needs a valid token (401 Unauthorized otherwise); /admin also needs the role admin (403 Forbidden for a plain user). The role is a claim in the payload: can alice simply change it?',
+      'Authentication asks who you are; authorization asks what you may do. /profile needs a valid token (401 Unauthorized otherwise); /admin also needs the role admin (403 Forbidden for a plain user). The role is a claim in the payload: can alice simply change it? (Scenario 7 shows the same two answers with a session cookie.)',
     'sim.authn-authz.anonymous':
       'No token: the server cannot tell who is asking. {status} Unauthorized, with “WWW-Authenticate: Bearer”: please authenticate.',
     'sim.authn-authz.login':
@@ -448,7 +448,7 @@ export const simTexts = defineStrings({
     'sim.authn-authz.summary':
       '누구인지 모르면 401, 누구인지는 알지만 허락할 수 없으면 403. 그리고 role 클레임을 위조해 봅니다.',
     'sim.authn-authz.intro':
-      '인증(authentication)은 “누구인가?”를, 인가(authorization)는 “무엇을 해도 되는가?”를 묻습니다. /profile은 유효한 토큰이 필요하고(없으면 401 Unauthorized), /admin은 여기에 더해 admin 역할이 필요합니다(일반 사용자는 403 Forbidden). 역할은 페이로드 속 클레임일 뿐인데, alice가 그냥 고쳐 버리면 어떻게 될까요?',
+      '인증(authentication)은 “누구인가?”를, 인가(authorization)는 “무엇을 해도 되는가?”를 묻습니다. /profile은 유효한 토큰이 필요하고(없으면 401 Unauthorized), /admin은 여기에 더해 admin 역할이 필요합니다(일반 사용자는 403 Forbidden). 역할은 페이로드 속 클레임일 뿐인데, alice가 그냥 고쳐 버리면 어떻게 될까요? (같은 두 응답을 세션 쿠키로 보려면 시나리오 7을 보세요.)',
     'sim.authn-authz.anonymous':
       '토큰이 없으니 서버는 누가 요청했는지 알 수 없습니다. “WWW-Authenticate: Bearer”와 함께 {status} Unauthorized, 즉 먼저 인증하라는 뜻입니다.',
     'sim.authn-authz.login': 'alice가 로그인해서 페이로드에 "role": "user"가 적힌 토큰을 받습니다.',

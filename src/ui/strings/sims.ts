@@ -5,7 +5,7 @@ export const simsStrings = defineStrings({
   en: {
     'sims.title': 'Simulations: sessions and tokens',
     'sims.intro':
-      'A small web inside this page: a browser, a load balancer, app servers and a session store. Every request and response is real HTTP/1.1 text, and tokens are signed and verified with WebCrypto. Nothing leaves the page.',
+      'A small web inside this page: a browser, a load balancer, app servers, their stores and, in some scenarios, an attacker on evil.example. Every request and response is real HTTP/1.1 text, and tokens are signed and verified with WebCrypto. Nothing leaves the page.',
     'sims.list': 'Scenarios',
     'sims.scenario-n': 'Scenario {n}',
     'sims.back': '← All simulations',
@@ -101,7 +101,7 @@ export const simsStrings = defineStrings({
   ko: {
     'sims.title': '시뮬레이션: 세션과 토큰',
     'sims.intro':
-      '이 페이지 안에 작은 웹을 만들어 두었습니다. 브라우저, 로드 밸런서, 애플리케이션 서버, 세션 저장소가 있고, 오가는 요청과 응답은 모두 실제 HTTP/1.1 메시지입니다. 토큰 서명과 검증도 WebCrypto로 실제로 수행합니다. 어떤 데이터도 페이지 밖으로 나가지 않습니다.',
+      '이 페이지 안에 작은 웹을 만들어 두었습니다. 브라우저, 로드 밸런서, 애플리케이션 서버와 저장소가 있고, 몇몇 시나리오에는 evil.example의 공격자도 등장합니다. 오가는 요청과 응답은 모두 실제 HTTP/1.1 메시지입니다. 토큰 서명과 검증도 WebCrypto로 실제로 수행합니다. 어떤 데이터도 페이지 밖으로 나가지 않습니다.',
     'sims.list': '시나리오',
     'sims.scenario-n': '시나리오 {n}',
     'sims.back': '← 시뮬레이션 목록',
