@@ -104,6 +104,15 @@ test.describe('simulations', () => {
     await expect(page.getByTestId('sim-try')).toBeVisible({ timeout: 15_000 });
     await noSidewaysScroll(page);
     await page.screenshot({ path: 'test-results/screenshots/sim-6-360.png', fullPage: true });
+    // The 4.6 KB Set-Cookie and the attacker's box, on the narrowest phone.
+    await page.goto('/#/sims/token-storage');
+    await expect(page.getByTestId('sim-progress')).toHaveText(/^Step 0 of \d+$/, {
+      timeout: 20_000,
+    });
+    await stepTo(page, (await totalSteps(page)) - 1);
+    await expect(page.getByTestId('sim-refused')).toBeVisible();
+    await noSidewaysScroll(page);
+    await page.screenshot({ path: `${SHOTS}/token-storage-360-big-cookie.png`, fullPage: true });
   });
 
   test('Korean', async ({ page }) => {
