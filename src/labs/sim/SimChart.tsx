@@ -64,7 +64,7 @@ export function BytesChart({ steps }: { steps: Step[] }) {
     const has = (name: string): boolean =>
       x.request.headers.some(([n]) => n.toLowerCase() === name);
     bars.push({
-      label: t('sims.chart.bar', {
+      label: t(x.client === 'attacker' ? 'sims.chart.bar-attacker' : 'sims.chart.bar', {
         n: i + 1,
         method: x.request.method,
         path: x.request.path,

@@ -24,6 +24,8 @@ export function SimDiagram({ step }: { step: Step }) {
     balancer: t('sims.node.balancer'),
     'store-shared': t('sims.node.store-shared'),
     'deny-list': t('sims.node.deny-list'),
+    'refresh-store': t('sims.node.refresh-store'),
+    attacker: t('sims.node.attacker'),
   };
   const nameOf = (id: NodeId): string => {
     const m = /^(server|store)-(\d+)$/.exec(id);
@@ -33,8 +35,37 @@ export function SimDiagram({ step }: { step: Step }) {
   };
   const path = step.exchange ? step.exchange.hops.map(nameOf).join(' → ') : null;
 
+  const attacker = step.attacker;
   return (
     <section className="sim-diagram" aria-label={t('sims.diagram')} data-testid="sim-diagram">
+      {attacker && (
+        <div
+          className={`${box('attacker')} sim-attacker`}
+          data-node="attacker"
+          data-active={active.has('attacker')}
+        >
+          <h4>
+            <span aria-hidden="true">☠</span> {t('sims.node.attacker')}{' '}
+            <Active on={active.has('attacker')} />
+          </h4>
+          <div className="sim-jar" data-testid="sim-attacker-loot">
+            <strong>{t('sims.attacker.holds')}</strong>
+            {attacker.length === 0 ? (
+              <span className="sim-muted">{t('sims.attacker.nothing')}</span>
+            ) : (
+              <ul>
+                {attacker.map(([k, v]) => (
+                  <li key={k}>
+                    <code>
+                      {k} = {shorten(v, 16)}
+                    </code>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </div>
+      )}
       <div className={box('browser')} data-node="browser" data-active={active.has('browser')}>
         <h4>
           {t('sims.node.browser')} <Active on={active.has('browser')} />
@@ -51,6 +82,12 @@ export function SimDiagram({ step }: { step: Step }) {
                     {c.name}={shorten(c.value, 14)}
                   </code>
                   {c.httpOnly && <span className="sim-flag">{t('sims.cookie.httponly')}</span>}
+                  {c.sameSite?.toLowerCase() === 'lax' && (
+                    <span className="sim-flag">{t('sims.cookie.lax')}</span>
+                  )}
+                  {c.sameSite?.toLowerCase() === 'strict' && (
+                    <span className="sim-flag">{t('sims.cookie.strict')}</span>
+                  )}
                   {c.expires !== null && (
                     <span className="sim-flag">
                       {t('sims.cookie.expires', { seconds: c.expires - now })}
@@ -154,6 +191,30 @@ export function SimDiagram({ step }: { step: Step }) {
               {t('sims.node.entries', {
                 entries: step.stores.denyList.entries,
                 bytes: step.stores.denyList.bytes,
+              })}
+            </span>
+          </div>
+        </>
+      )}
+      {topo.auth === 'jwt' && topo.refresh && (
+        <>
+          <div className="sim-arrow" aria-hidden="true">
+            ⇅
+          </div>
+          <div
+            className={box('refresh-store')}
+            data-node="refresh-store"
+            data-active={active.has('refresh-store')}
+          >
+            <h4>
+              {t('sims.node.refresh-store')} <Active on={active.has('refresh-store')} />
+            </h4>
+            <span>
+              {t('sims.node.refresh-entries', {
+                entries: step.stores.refresh.entries,
+                used: step.stores.refresh.used,
+                families: step.stores.refresh.revokedFamilies,
+                bytes: step.stores.refresh.bytes,
               })}
             </span>
           </div>

@@ -15,6 +15,9 @@ const QUESTIONS: Record<SimId, { order: Option[]; right: Option }> = {
   'jwt-login': { order: ['b', 'a', 'c'], right: 'b' },
   logout: { order: ['a', 'c', 'b'], right: 'b' },
   'authn-authz': { order: ['c', 'a', 'b'], right: 'b' },
+  'authn-authz-cookie': { order: ['b', 'c', 'a'], right: 'a' },
+  'refresh-rotation': { order: ['a', 'b', 'c'], right: 'c' },
+  'token-storage': { order: ['c', 'b', 'a'], right: 'b' },
 };
 
 export function SimQuestion({ id }: { id: SimId }) {

@@ -10,7 +10,7 @@ import { routeHref } from '../../model/route';
 import { formatHttp, REASONS } from './engine/http';
 import type { Rng } from './engine/rng';
 import { runScenario, SIM_IDS, type SimId, type SimRun, type Step } from './engine/scenarios';
-import { displayHttp, formatSize } from './format';
+import { displayHttp, formatSize, NBSP } from './format';
 import { BytesChart, GrowthChart } from './SimChart';
 import { SimDiagram } from './SimDiagram';
 import { SimQuestion } from './SimQuestion';
@@ -24,6 +24,7 @@ function readable(params: Params): Params {
   const out: Params = { ...params };
   if (typeof params.users === 'number') out.users = params.users.toLocaleString('en');
   if (typeof params.bytes === 'number') out.size = formatSize(params.bytes);
+  if (typeof params.cookie === 'number') out.cookie = params.cookie.toLocaleString('en');
   return out;
 }
 
@@ -37,26 +38,63 @@ function StatusBadge({ status }: { status: number }) {
   );
 }
 
+/** The code an attacker got to run: in app.example's page (XSS) or on their own site (CSRF). */
+function Script({ step }: { step: Step }) {
+  const t = useStrings(simsStrings);
+  if (!step.script) return null;
+  const evil = step.exchange?.initiator === 'evil';
+  return (
+    <div className="sim-script">
+      <h4>{t(evil ? 'sims.script.evil' : 'sims.script.xss')}</h4>
+      <pre className="sim-http mono" data-testid="sim-script">
+        {step.script}
+      </pre>
+    </div>
+  );
+}
+
 function Messages({ step }: { step: Step }) {
   const t = useStrings(simsStrings);
   const x = step.exchange;
-  if (!x) return <p className="sim-muted">{t('sims.no-message')}</p>;
+  if (!x)
+    return step.script ? (
+      <div className="sim-messages">
+        <Script step={step} />
+      </div>
+    ) : (
+      <p className="sim-muted">{t('sims.no-message')}</p>
+    );
   const server = step.memory[x.server]?.name ?? '';
+  const requestTitle =
+    x.client === 'attacker'
+      ? t('sims.request.attacker', { server })
+      : x.initiator === 'xss'
+        ? t('sims.request.xss', { server })
+        : x.initiator === 'evil'
+          ? t('sims.request.evil', { server })
+          : t('sims.request', { server });
   return (
     <div className="sim-messages">
+      <Script step={step} />
       <div className="sim-message">
-        <h4>{t('sims.request', { server })}</h4>
+        <h4>{requestTitle}</h4>
         <pre className="sim-http mono" data-testid="sim-request">
           {displayHttp(formatHttp(x.request))}
         </pre>
       </div>
       <div className="sim-message">
         <h4>
-          {t('sims.response', { server })} <StatusBadge status={x.response.status} />
+          {t(x.client === 'attacker' ? 'sims.response.attacker' : 'sims.response', { server })}{' '}
+          <StatusBadge status={x.response.status} />
         </h4>
         <pre className="sim-http mono" data-testid="sim-response">
           {displayHttp(formatHttp(x.response))}
         </pre>
+        {x.refusedCookies.length > 0 && (
+          <p className="sim-refused" role="note" data-testid="sim-refused">
+            {t('sims.refused', { names: x.refusedCookies.join(', ') })}
+          </p>
+        )}
       </div>
     </div>
   );
@@ -84,7 +122,7 @@ function Counters({ step }: { step: Step }) {
         </div>
         <div>
           <dt>{t('sims.c.bytes')}</dt>
-          <dd data-counter="bytes">{c.bytesSent} B</dd>
+          <dd data-counter="bytes">{`${c.bytesSent}${NBSP}B`}</dd>
         </div>
         <div>
           <dt>{t('sims.c.store')}</dt>

@@ -10,7 +10,8 @@ import SimsPage from './SimsPage';
 const seeded = () => seededRng(11);
 
 async function ready(): Promise<void> {
-  await screen.findByTestId('sim-progress');
+  // A run signs its tokens with WebCrypto first; on a busy machine that takes a moment.
+  await screen.findByTestId('sim-progress', {}, { timeout: 5000 });
 }
 
 describe('SimsPage', () => {
@@ -28,6 +29,9 @@ describe('SimsPage', () => {
       '#/sims/jwt-login',
       '#/sims/logout',
       '#/sims/authn-authz',
+      '#/sims/authn-authz-cookie',
+      '#/sims/refresh-rotation',
+      '#/sims/token-storage',
     ]);
   });
 
@@ -200,5 +204,45 @@ describe('authentication vs authorization, the student’s turn', () => {
       expect(screen.getByTestId('sim-progress')).toHaveTextContent('Step 7 of 7'),
     );
     expect(screen.getByTestId('sim-status')).toHaveAttribute('data-status', '401');
+  });
+});
+
+describe('where to keep a token, stepped in the page', () => {
+  it('draws the attacker with what the injected script read, and the script itself', async () => {
+    const user = userEvent.setup();
+    renderWithPlayground({}, { ui: <SimScenario id="token-storage" rng={seeded} /> });
+    await ready();
+    const step = screen.getByRole('button', { name: 'Step ▶' });
+    await user.click(step);
+    const attacker = () =>
+      screen.getByTestId('sim-diagram').querySelector('[data-node="attacker"]')!;
+    expect(attacker()).toHaveTextContent('(nothing yet)');
+    await user.click(step);
+    await user.click(step);
+    expect(screen.getByTestId('sim-script')).toHaveTextContent(
+      "localStorage.getItem('access_token')",
+    );
+    expect(screen.getByTestId('sim-attacker-loot')).toHaveTextContent('access_token = eyJ');
+    expect(attacker()).toHaveAttribute('data-active', 'true');
+    await user.click(step);
+    expect(
+      screen.getByRole('heading', { name: 'Request: the attacker’s machine → app-1' }),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('sim-status')).toHaveAttribute('data-status', '200');
+  });
+
+  it('says when the browser refuses a cookie over 4096 bytes', async () => {
+    const user = userEvent.setup();
+    renderWithPlayground({}, { ui: <SimScenario id="token-storage" rng={seeded} /> });
+    await ready();
+    const total = Number(/of (\d+)/.exec(screen.getByTestId('sim-progress').textContent!)![1]);
+    for (let i = 1; i < total; i++)
+      await user.click(screen.getByRole('button', { name: 'Step ▶' }));
+    expect(screen.getByTestId('sim-refused')).toHaveTextContent(
+      'The browser ignored this Set-Cookie and stored nothing: __Host-token',
+    );
+    expect(screen.getByTestId('sim-explanation')).toHaveTextContent(/come to 4,\d{3} bytes/);
+    const browser = screen.getByTestId('sim-diagram').querySelector('[data-node="browser"]')!;
+    expect(browser).toHaveTextContent(/Cookie jar\s*\(empty\)/);
   });
 });

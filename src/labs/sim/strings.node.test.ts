@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simsStrings } from '../../i18n/strings/sims';
 import { runScenario, SIM_IDS } from './engine/scenarios';
 import { seededRng } from './engine/rng';
+import { formatSize } from './format';
 import { isSimTextKey, simTexts } from './text';
 
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -31,5 +32,24 @@ describe('simulation texts', () => {
       expect(en[key], key).not.toMatch(HANGUL);
       expect(placeholders(ko[key]!), key).toEqual(placeholders(en[key]!));
     }
+  });
+
+  // "(0 B)" must not break between the number and its unit on a phone.
+  it.each([
+    ['scenario texts', simTexts],
+    ['labels', simsStrings],
+  ] as const)('%s: a number and its unit are joined by a no-break space', (_, table) => {
+    for (const lang of ['en', 'ko'] as const) {
+      for (const [key, text] of Object.entries(table[lang] as Record<string, string>))
+        expect(text, `${lang} ${key}`).not.toMatch(/(\d|\})[ \t](B|KB|MB|s)\b/);
+    }
+  });
+
+  it('formats sizes with a no-break space', () => {
+    expect([formatSize(0), formatSize(1234), formatSize(2_500_000)]).toEqual([
+      '0\u00a0B',
+      '1.2\u00a0KB',
+      '2.5\u00a0MB',
+    ]);
   });
 });

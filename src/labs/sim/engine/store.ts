@@ -57,3 +57,69 @@ export class SessionStore {
     return n;
   }
 }
+
+export interface RefreshRecord {
+  sub: string;
+  role: string;
+  /** Every refresh token descended from one login shares a family (RFC 9700 §4.14.2). */
+  family: string;
+  /** Rotation: a token is good for one refresh; a used one stays here to detect reuse. */
+  used: boolean;
+  expires: number;
+}
+
+/** The server's record of the refresh tokens it issued, with the families it has revoked. */
+export class RefreshStore {
+  private map = new Map<string, RefreshRecord>();
+  private revoked = new Set<string>();
+  lookups = 0;
+  writes = 0;
+
+  create(token: string, record: RefreshRecord): void {
+    this.writes++;
+    this.map.set(token, record);
+  }
+
+  get(token: string, now: number): RefreshRecord | null {
+    this.lookups++;
+    const r = this.map.get(token);
+    if (!r || r.expires <= now) return null;
+    return r;
+  }
+
+  markUsed(token: string): void {
+    const r = this.map.get(token);
+    if (!r) return;
+    this.writes++;
+    this.map.set(token, { ...r, used: true });
+  }
+
+  isRevoked(family: string): boolean {
+    return this.revoked.has(family);
+  }
+
+  /** Revokes a whole family: every token of that login stops working at once. */
+  revokeFamily(family: string): void {
+    this.writes++;
+    this.revoked.add(family);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get usedCount(): number {
+    return [...this.map.values()].filter((r) => r.used).length;
+  }
+
+  get revokedFamilies(): number {
+    return this.revoked.size;
+  }
+
+  get bytes(): number {
+    let n = 0;
+    for (const [t, r] of this.map) n += byteLength(t) + byteLength(JSON.stringify(r));
+    for (const f of this.revoked) n += byteLength(f);
+    return n;
+  }
+}

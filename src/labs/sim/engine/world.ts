@@ -2,12 +2,19 @@
  * The simulated web: a browser, a load balancer, 1…N app servers and their session store(s), under a
  * simulated clock and an injected random generator. Nothing here touches the network or real time.
  */
-import { Browser, type Cookie } from './browser';
+import { Browser, type Cookie, type Initiator, type RequestOptions } from './browser';
 import { header, messageBytes, type HttpRequest, type HttpResponse } from './http';
 import { randomId } from './jwt';
 import type { Rng } from './rng';
-import { AppServer, type AuthMode, type Outcome } from './server';
-import { SessionStore } from './store';
+import {
+  AppServer,
+  TOKEN_TTL,
+  type AuthMode,
+  type Outcome,
+  type SameSite,
+  type TokenIn,
+} from './server';
+import { RefreshStore, SessionStore } from './store';
 
 export type BalancerMode = 'round-robin' | 'sticky';
 export type StoreMode = 'memory' | 'shared';
@@ -18,11 +25,28 @@ export interface Topology {
   store: StoreMode;
   auth: AuthMode;
   denyList: boolean;
+  /** JWT mode: the token in the login response's body (then a Bearer header) or in a cookie. */
+  tokenIn: TokenIn;
+  sameSite: SameSite;
+  /** JWT mode: refresh tokens with rotation. */
+  refresh: boolean;
+  /** Lifetime of access tokens, in seconds. */
+  accessTtl: number;
 }
 
 /** A box in the diagram. */
 export type NodeId =
-  'browser' | 'balancer' | `server-${number}` | `store-${number}` | 'store-shared' | 'deny-list';
+  | 'browser'
+  | 'attacker'
+  | 'balancer'
+  | `server-${number}`
+  | `store-${number}`
+  | 'store-shared'
+  | 'deny-list'
+  | 'refresh-store';
+
+/** Who sent a request: the victim's browser, or the attacker's own machine. */
+export type Client = 'browser' | 'attacker';
 
 export interface Counters {
   requests: number;
@@ -30,7 +54,7 @@ export interface Counters {
   signatureChecks: number;
   /** Bytes of every request the browser sent, on the wire. */
   bytesSent: number;
-  /** Bytes of data held in every session store and deny list right now. */
+  /** Bytes of data held right now by the stores the set-up uses (those the diagram draws). */
   storeBytes: number;
   storeEntries: number;
 }
@@ -40,6 +64,11 @@ export interface Exchange {
   response: HttpResponse;
   /** Index of the server that answered. */
   server: number;
+  client: Client;
+  /** In the victim's browser: who started the request. */
+  initiator: Initiator;
+  /** Cookies the browser refused to store from this response (RFC 6265bis §5.6). */
+  refusedCookies: string[];
   /** Why the balancer chose that server. */
   route: 'round-robin' | 'sticky-new' | 'sticky';
   outcome: Outcome;
@@ -61,6 +90,26 @@ export interface BrowserView {
   localStorage: [string, string][];
 }
 
+export interface RefreshStats extends StoreStats {
+  used: number;
+  revokedFamilies: number;
+}
+
+export interface SendOptions extends RequestOptions {
+  client?: Client;
+}
+
+/** Tokens a JSON response hands over (RFC 6749 §5.1 names). */
+function tokensIn(response: HttpResponse): [string, string][] {
+  if (response.status !== 200 || !response.body) return [];
+  if (header(response, 'Content-Type') !== 'application/json') return [];
+  const body = JSON.parse(response.body) as Record<string, unknown>;
+  return (['access_token', 'refresh_token'] as const).flatMap((k) => {
+    const v = body[k];
+    return typeof v === 'string' ? [[k, v] as [string, string]] : [];
+  });
+}
+
 export const START_TIME = 1767225600; // 2026-01-01T00:00:00Z
 export const STICKY_COOKIE = 'lb';
 
@@ -68,6 +117,11 @@ export class World {
   readonly browser = new Browser();
   readonly shared = new SessionStore('shared');
   readonly denyList = new SessionStore('shared');
+  readonly refreshStore = new RefreshStore();
+  /** The attacker's machine: a command-line tool with no cookie jar of its own to speak of. */
+  readonly attackerTool = new Browser(false);
+  /** What the attacker holds, by name; null until an attacker appears in the scenario. */
+  loot: Map<string, string> | null = null;
   servers: AppServer[] = [];
   topology: Topology;
   now = START_TIME;
@@ -92,6 +146,10 @@ export class World {
       store: 'memory',
       auth: 'session',
       denyList: false,
+      tokenIn: 'body',
+      sameSite: 'Lax',
+      refresh: false,
+      accessTtl: TOKEN_TTL,
     };
     this.configure(topology);
   }
@@ -112,6 +170,10 @@ export class World {
       s.mode = t.auth;
       s.store = t.store === 'shared' ? this.shared : this.serverStores[i]!;
       s.denyList = t.auth === 'jwt' && t.denyList ? this.denyList : null;
+      s.tokenIn = t.tokenIn;
+      s.sameSite = t.sameSite;
+      s.accessTtl = t.accessTtl;
+      s.refresh = t.auth === 'jwt' && t.refresh ? this.refreshStore : null;
     });
     if (this.next >= t.servers) this.next = 0;
   }
@@ -125,14 +187,31 @@ export class World {
     this.servers[server]?.restart();
   }
 
-  /** The browser sends a request through the balancer; the page's script stores a returned token. */
+  /** The attacker now holds this (a copied cookie, a token read by an injected script). */
+  steal(name: string, value: string): void {
+    this.loot ??= new Map();
+    this.loot.set(name, value);
+  }
+
+  /** An attacker appears in the scenario, holding nothing yet. */
+  meetAttacker(): void {
+    this.loot ??= new Map();
+  }
+
+  /**
+   * A request through the balancer, sent by the victim's browser (its own page, an injected script,
+   * or another site's page) or by the attacker's tool. The app's own script keeps returned tokens.
+   */
   async send(
     method: HttpRequest['method'],
     path: string,
-    options: { body?: string; bearer?: string; cookie?: string } = {},
+    options: SendOptions = {},
   ): Promise<Exchange> {
     this.advance(1);
-    const request = this.browser.request(method, path, this.now, options);
+    const client = options.client ?? 'browser';
+    const initiator = options.initiator ?? 'page';
+    const from = client === 'attacker' ? this.attackerTool : this.browser;
+    const request = from.request(method, path, this.now, options);
     const { server, route } = this.choose(request);
     const app = this.servers[server]!;
     const store = app.store;
@@ -140,22 +219,38 @@ export class World {
     const handled = await app.handle(request, { now: this.now, rng: this.rng });
     const response = handled.response;
     if (route === 'sticky-new') {
-      response.headers.push(['Set-Cookie', `${STICKY_COOKIE}=${app.name}; Path=/`]);
+      response.headers.push([
+        'Set-Cookie',
+        `${STICKY_COOKIE}=${app.name}; Path=/; HttpOnly; Secure`,
+      ]);
     }
-    this.browser.receive(response, this.now);
-    this.pageScript(request, response);
+    let refusedCookies: string[] = [];
+    if (client === 'attacker') this.attackerScript(response);
+    else {
+      refusedCookies = this.browser.receive(response, this.now);
+      if (initiator === 'page') this.pageScript(request, response);
+    }
 
     const requestBytes = messageBytes(request);
     this.requests++;
-    this.bytesSent += requestBytes;
-    const hops: NodeId[] = ['browser', 'balancer', `server-${server}`];
+    if (client === 'browser') this.bytesSent += requestBytes;
+    const hops: NodeId[] =
+      client === 'attacker'
+        ? ['attacker', 'balancer', `server-${server}`]
+        : initiator === 'page'
+          ? ['browser', 'balancer', `server-${server}`]
+          : ['attacker', 'browser', 'balancer', `server-${server}`];
     if (handled.storeUsed === 'session')
       hops.push(store.kind === 'shared' ? 'store-shared' : `store-${server}`);
     if (handled.storeUsed === 'deny-list') hops.push('deny-list');
+    if (handled.storeUsed === 'refresh') hops.push('refresh-store');
     return {
       request,
       response,
       server,
+      client,
+      initiator,
+      refusedCookies,
       route,
       outcome: handled.outcome,
       requestBytes,
@@ -166,19 +261,30 @@ export class World {
     };
   }
 
-  /** What the single-page app's JavaScript does with responses: keep a token, drop it at logout. */
+  /** What the single-page app's JavaScript does with responses: keep tokens, drop them at logout. */
   private pageScript(request: HttpRequest, response: HttpResponse): void {
-    if (request.path === '/logout') this.browser.localStorage.delete('access_token');
-    if (response.status !== 200 || !response.body) return;
-    if (header(response, 'Content-Type') !== 'application/json') return;
-    const body = JSON.parse(response.body) as { access_token?: unknown };
-    if (typeof body.access_token === 'string')
-      this.browser.localStorage.set('access_token', body.access_token);
+    // A refused refresh (RFC 6749 §5.2) ends the login: the page forgets its tokens.
+    const refused = request.path === '/token' && response.status === 400;
+    if (request.path === '/logout' || refused) {
+      this.browser.localStorage.delete('access_token');
+      this.browser.localStorage.delete('refresh_token');
+    }
+    for (const [name, value] of tokensIn(response)) this.browser.localStorage.set(name, value);
+  }
+
+  /** The attacker keeps whatever tokens the app hands them. */
+  private attackerScript(response: HttpResponse): void {
+    for (const [name, value] of tokensIn(response)) this.steal(name, value);
   }
 
   /** The token the page's script attaches as "Authorization: Bearer", if it holds one. */
   get token(): string | undefined {
     return this.browser.localStorage.get('access_token');
+  }
+
+  /** The refresh token the page's script holds, if any. */
+  get refreshToken(): string | undefined {
+    return this.browser.localStorage.get('refresh_token');
   }
 
   private choose(request: HttpRequest): { server: number; route: Exchange['route'] } {
@@ -197,8 +303,22 @@ export class World {
     return { server, route: 'round-robin' };
   }
 
-  private stores(): SessionStore[] {
-    return [...new Set([...this.serverStores, this.shared, this.denyList])];
+  private stores(): (SessionStore | RefreshStore)[] {
+    return [...new Set([...this.serverStores, this.shared, this.denyList]), this.refreshStore];
+  }
+
+  /**
+   * The stores the current set-up uses: the ones the diagram draws. Sessions left in a server's
+   * memory from an earlier set-up are not counted once the servers no longer read it.
+   */
+  private storesInUse(): (SessionStore | RefreshStore)[] {
+    const t = this.topology;
+    const out: (SessionStore | RefreshStore)[] = [];
+    if (t.auth === 'session')
+      out.push(...(t.store === 'shared' ? [this.shared] : this.serverStores));
+    if (t.auth === 'jwt' && t.denyList) out.push(this.denyList);
+    if (t.auth === 'jwt' && t.refresh) out.push(this.refreshStore);
+    return out;
   }
 
   private lookups(): number {
@@ -206,14 +326,14 @@ export class World {
   }
 
   counters(): Counters {
-    const stores = this.stores();
+    const inUse = this.storesInUse();
     return {
       requests: this.requests,
       storeLookups: this.lookups(),
       signatureChecks: this.servers.reduce((n, s) => n + s.signatureChecks, 0),
       bytesSent: this.bytesSent,
-      storeBytes: stores.reduce((n, s) => n + s.bytes, 0),
-      storeEntries: stores.reduce((n, s) => n + s.size, 0),
+      storeBytes: inUse.reduce((n, s) => n + s.bytes, 0),
+      storeEntries: inUse.reduce((n, s) => n + s.size, 0),
     };
   }
 
@@ -224,12 +344,24 @@ export class World {
     };
   }
 
-  /** The shared store and the deny list, for the diagram. */
-  storeView(): { shared: StoreStats; denyList: StoreStats } {
+  /** The shared store, the deny list and the refresh-token store, for the diagram. */
+  storeView(): { shared: StoreStats; denyList: StoreStats; refresh: RefreshStats } {
+    const r = this.refreshStore;
     return {
       shared: { entries: this.shared.size, bytes: this.shared.bytes },
       denyList: { entries: this.denyList.size, bytes: this.denyList.bytes },
+      refresh: {
+        entries: r.size,
+        bytes: r.bytes,
+        used: r.usedCount,
+        revokedFamilies: r.revokedFamilies,
+      },
     };
+  }
+
+  /** What the attacker holds, for the diagram; null while there is no attacker. */
+  attackerView(): [string, string][] | null {
+    return this.loot ? [...this.loot] : null;
   }
 
   /** Per-server memory in use, for the diagram. */
