@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../app/i18n';
 import { DecodedRegion } from './DecodedRegion';
 import { EncodedRegion } from './EncodedRegion';
@@ -22,8 +22,12 @@ function Pending({ className }: { className: string }) {
   );
 }
 
-/** The playground's panes; lessons and labs embed the same view over the same state. */
-export function PlaygroundView() {
+/**
+ * The playground's panes; lessons and labs embed the same view over the same state. `beside` goes
+ * right under the decoded header and payload (a lab's Send button and reply), next to the editors
+ * at every width.
+ */
+export function PlaygroundView({ beside }: { beside?: ReactNode } = {}) {
   return (
     <>
       <Toolbar />
@@ -31,6 +35,7 @@ export function PlaygroundView() {
         <EncodedRegion />
         <div className="decoded-column">
           <DecodedRegion />
+          {beside}
           <Suspense fallback={<Pending className="claims-region" />}>
             <ClaimsRegion />
           </Suspense>
