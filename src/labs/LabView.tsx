@@ -10,7 +10,6 @@ import { routeHref } from '../app/route';
 import { PlaygroundView } from '../ui/PlaygroundView';
 import { diagnosticMessage } from '../ui/strings/diagnostics';
 import { CrackPanel, type CrackWorker } from './CrackPanel';
-import { wordlist } from './engine/crack';
 import { LABS, type LabDef, type LabId } from './engine/labs';
 import { jsonText, type LabResponse, type ServerMode } from './engine/server';
 import { formatHttp } from './sim/engine/http';
@@ -19,12 +18,6 @@ import { labProgressStore, type LabProgressStore } from './progress';
 type Part = 'title' | 'careless' | 'goal' | 'story' | 'why' | 'defence' | 'sources';
 const text = <P extends Part>(id: LabId, part: P) => `lab.${id}.${part}` as const;
 const HINTS = ['hint1', 'hint2', 'hint3'] as const;
-
-let candidateCount: number | null = null;
-function candidates(): number {
-  candidateCount ??= wordlist().length;
-  return candidateCount;
-}
 
 export interface LabViewProps {
   lab: LabDef;
@@ -185,9 +178,7 @@ export function LabView({ lab, store = labProgressStore(), createWorker }: LabVi
         )}
       </section>
 
-      {lab.id === 'weak-secret' && (
-        <CrackPanel total={candidates()} {...(createWorker ? { createWorker } : {})} />
-      )}
+      {lab.id === 'weak-secret' && <CrackPanel {...(createWorker ? { createWorker } : {})} />}
 
       <section className="lab-playground" aria-label={t('lab.playground')}>
         <PlaygroundView

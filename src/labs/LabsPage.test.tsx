@@ -1,10 +1,11 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Route } from '../app/route';
 import { renderWithPlayground } from '../ui/testing';
-import type { CrackWorker } from './CrackPanel';
+import { CrackPanel, type CrackWorker } from './CrackPanel';
+import { measureHmacSpeed } from './engine/crack';
 import { LABS } from './engine/labs';
 import { TOKEN_HS256, TOKEN_WEAK } from './engine/tokens';
 import LabsPage from './LabsPage';
@@ -19,6 +20,10 @@ const probe = () =>
     keyText: string;
     keyFormat: string;
   };
+
+// Many clicks and pastes per test over the real reducer and core: slow on a busy machine, not stuck.
+vi.setConfig({ testTimeout: 20_000 });
+configure({ asyncUtilTimeout: 8_000 });
 
 let storage: Storage;
 beforeEach(() => {
@@ -313,6 +318,84 @@ describe('the weak-secret lab’s dictionary attack', () => {
     expect(screen.getByTestId('crack-result')).toHaveTextContent('Found the secret: “secret1”');
     await user.click(screen.getByRole('button', { name: 'Use it to sign (Sign mode)' }));
     expect(probe()).toEqual({ mode: 'sign', keyText: 'secret1', keyFormat: 'utf8' });
+  });
+
+  it('shows the built-in list, takes a pasted list, and sends it to the worker', async () => {
+    const user = userEvent.setup();
+    renderLab('weak-secret', 'en', () => new FakeWorker());
+    expect(screen.getByTestId('crack-list-active')).toHaveTextContent(
+      'Using the built-in list: 152,308 candidates.',
+    );
+    await user.click(screen.getByText('See the built-in list'));
+    expect(screen.getByTestId('crack-base-words')).toHaveTextContent(/\bsecret\b/);
+    expect(screen.getByTestId('crack-preview').textContent!.split('\n')).toHaveLength(200);
+
+    await user.click(screen.getByText('Use your own list'));
+    await user.click(screen.getByTestId('crack-own'));
+    await user.paste('hunter2\r\nsecret1\n\nhunter2\n');
+    await user.click(screen.getByRole('button', { name: 'Use this list (2 candidates)' }));
+    expect(screen.getByTestId('crack-list-active')).toHaveTextContent(
+      'Using your list: 2 candidates.',
+    );
+    await user.click(screen.getByTestId('crack-start'));
+    expect(FakeWorker.last!.sent).toEqual([
+      { type: 'start', token: TOKEN_WEAK, words: ['hunter2', 'secret1'] },
+    ]);
+  });
+
+  it('reads a word list file in the page', async () => {
+    const user = userEvent.setup();
+    renderLab('weak-secret', 'en', () => new FakeWorker());
+    await user.click(screen.getByText('Use your own list'));
+    const file = new File(['alpha\nbeta\ngamma\n'], 'words.txt', { type: 'text/plain' });
+    await user.upload(screen.getByTestId('crack-file'), file);
+    await waitFor(() =>
+      expect(screen.getByTestId('crack-own')).toHaveValue('alpha\nbeta\ngamma\n'),
+    );
+    expect(screen.getByRole('button', { name: 'Use this list (3 candidates)' })).toBeEnabled();
+  });
+
+  it('refuses an empty list', async () => {
+    const user = userEvent.setup();
+    renderLab('weak-secret', 'en', () => new FakeWorker());
+    await user.click(screen.getByText('Use your own list'));
+    await user.click(screen.getByRole('button', { name: 'Use this list (0 candidates)' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('The list has no candidates');
+    expect(screen.getByTestId('crack-list-active')).toHaveTextContent('built-in list');
+  });
+
+  it('sets the attack rate against raw WebCrypto signing measured in the page', async () => {
+    const user = userEvent.setup();
+    renderWithPlayground(
+      { token: TOKEN_WEAK },
+      {
+        ui: (
+          <CrackPanel
+            createWorker={() => new FakeWorker()}
+            measureRaw={async () => (await measureHmacSpeed(30)).perSecond}
+          />
+        ),
+      },
+    );
+    await user.click(screen.getByTestId('crack-start'));
+    FakeWorker.last!.reply({
+      type: 'done',
+      outcome: { status: 'exhausted', tried: 100, total: 100, elapsedMs: 10, rate: 10000 },
+    });
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('crack-raw')).toHaveTextContent(/[\d,]+ signatures per second/),
+      { timeout: 5000 },
+    );
+    const raw = Number(
+      /([\d,]+) signatures/
+        .exec(screen.getByTestId('crack-raw').textContent!)![1]!
+        .replace(/,/g, ''),
+    );
+    expect(raw).toBeGreaterThan(0);
+    expect(screen.getByTestId('crack-raw')).toHaveTextContent(
+      `The attack ran at ${(10000 / raw).toFixed(2)}× that rate.`,
+    );
   });
 
   it('reports a token that is not HMAC-signed', async () => {

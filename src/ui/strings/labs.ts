@@ -65,7 +65,7 @@ export const labsStrings = defineStrings({
     'lab.careless.key-unusable': 'The server could not use the key it found.',
     'crack.title': 'Dictionary attack (runs in background workers)',
     'crack.intro':
-      'Tries {count} candidate secrets from a word list made in this page (common words and passwords with case, digit, year, leetspeak and "!" variations) against the token now in the playground.',
+      'Tries every candidate in the list as the HMAC secret of the token now in the playground, in background workers.',
     'crack.start': 'Start cracking',
     'crack.stop': 'Stop',
     'crack.progress': '{tried} of {total} tried',
@@ -311,6 +311,26 @@ export const labsStrings = defineStrings({
       'Verify with the library (crypto.subtle.verify), or compare the full expected length in constant time. The strict verifier refuses the stripped token: "signature-invalid"; the playground also says "signature-empty".',
     'lab.signature-stripping.sources':
       'RFC 8725 §3.3: validate every cryptographic operation. RFC 7515 §5.2: unless the signature validates, the JWS must be rejected. CVE-2020-28042: ServiceStack compared only as many bytes as the token sent.',
+
+    'crack.list.active.builtin': 'Using the built-in list: {count} candidates.',
+    'crack.list.active.own': 'Using your list: {count} candidates.',
+    'crack.list.builtinUse': 'Back to the built-in list',
+    'crack.list.show': 'See the built-in list',
+    'crack.list.builtin':
+      '{count} candidates, made in this page from {words} common words and passwords: each tried as it is, capitalised, in capitals, in leetspeak, with "!", with a number 0–99, with a year 1990–2026 and a few more endings, as a cracking rule file would.',
+    'crack.list.words': 'The {words} base words:',
+    'crack.list.preview': 'The first {shown} candidates, in the order they are tried:',
+    'crack.list.ownTitle': 'Use your own list',
+    'crack.list.own': 'Your candidates, one per line',
+    'crack.list.file':
+      'Or load a text file from this computer (read in this page, never uploaded):',
+    'crack.list.use': 'Use this list ({count} candidates)',
+    'crack.list.tooBig': 'That file is larger than {mb} MB; use a smaller list.',
+    'crack.list.empty': 'The list has no candidates: write or load at least one line.',
+    'crack.raw.measuring': 'Measuring raw WebCrypto speed in this page for comparison…',
+    'crack.raw':
+      'Raw WebCrypto HMAC-SHA256 in this page, one thread, one key imported beforehand, no comparison: {rate} signatures per second.',
+    'crack.raw.ratio': 'The attack ran at {ratio}× that rate.',
   },
   ko: {
     'labs.title': '공격 실습',
@@ -377,7 +397,7 @@ export const labsStrings = defineStrings({
     'lab.careless.key-unusable': '서버가 찾은 키를 사용할 수 없었습니다.',
     'crack.title': '사전 공격 (백그라운드 워커에서 실행)',
     'crack.intro':
-      '이 페이지에서 직접 만든 단어 목록(흔한 단어와 비밀번호에 대소문자, 숫자, 연도, 리트 표기, "!"를 붙인 변형)으로 비밀 키 후보 {count}개를 지금 놀이터에 있는 토큰에 대입해 봅니다.',
+      '목록의 후보를 하나씩 지금 놀이터에 있는 토큰의 HMAC 비밀 키로 대입해 봅니다. 계산은 백그라운드 워커에서 합니다.',
     'crack.start': '크래킹 시작',
     'crack.stop': '중지',
     'crack.progress': '{total}개 중 {tried}개 시도',
@@ -620,5 +640,25 @@ export const labsStrings = defineStrings({
       '라이브러리로 검증하거나(crypto.subtle.verify), 기대한 전체 길이를 상수 시간에 비교하세요. 엄격한 검증기는 서명을 떼어 낸 토큰을 "signature-invalid"로 거부하고, 놀이터도 "signature-empty"를 보여 줍니다.',
     'lab.signature-stripping.sources':
       'RFC 8725 §3.3: 모든 암호 연산을 검증해야 합니다. RFC 7515 §5.2: 서명이 검증되지 않으면 JWS를 거부해야 합니다. CVE-2020-28042: ServiceStack이 토큰이 보낸 바이트 수만큼만 비교했습니다.',
+
+    'crack.list.active.builtin': '기본 목록을 쓰는 중입니다: 후보 {count}개.',
+    'crack.list.active.own': '내 목록을 쓰는 중입니다: 후보 {count}개.',
+    'crack.list.builtinUse': '기본 목록으로 돌아가기',
+    'crack.list.show': '기본 목록 보기',
+    'crack.list.builtin':
+      '후보 {count}개. 이 페이지에서 흔한 단어와 비밀번호 {words}개로 만듭니다. 크래킹 규칙 파일처럼 각 단어를 그대로, 첫 글자만 대문자로, 모두 대문자로, 리트 표기로, "!"를 붙여서, 0~99 숫자를 붙여서, 1990~2026 연도를 붙여서, 그 밖의 몇 가지 끝말을 붙여서 시도합니다.',
+    'crack.list.words': '기본 단어 {words}개:',
+    'crack.list.preview': '시도하는 순서대로 처음 {shown}개 후보:',
+    'crack.list.ownTitle': '내 목록 쓰기',
+    'crack.list.own': '내 후보 (한 줄에 하나씩)',
+    'crack.list.file':
+      '또는 이 컴퓨터의 텍스트 파일 불러오기 (이 페이지 안에서만 읽고, 어디에도 올리지 않습니다):',
+    'crack.list.use': '이 목록 쓰기 (후보 {count}개)',
+    'crack.list.tooBig': '파일이 {mb}MB보다 큽니다. 더 작은 목록을 쓰세요.',
+    'crack.list.empty': '목록에 후보가 없습니다. 한 줄 이상 쓰거나 불러오세요.',
+    'crack.raw.measuring': '비교를 위해 이 페이지에서 WebCrypto 자체 속도를 재는 중…',
+    'crack.raw':
+      '이 페이지의 WebCrypto HMAC-SHA256 자체 속도 (스레드 하나, 미리 가져온 키 하나, 비교 없음): 초당 서명 {rate}개.',
+    'crack.raw.ratio': '공격은 그 속도의 {ratio}배로 돌았습니다.',
   },
 });
