@@ -337,7 +337,7 @@ function Exchange({ r }: { r: LabResponse }) {
       <p className="lab-body">{summary}</p>
       {reason}
       <pre
-        className="mono lab-http"
+        className="mono lab-http lab-http-reply"
         data-testid="lab-http-response"
         aria-label={t('lab.response.raw')}
         tabIndex={0}

@@ -635,7 +635,7 @@ export const labsStrings = defineStrings({
     'lab.signature-stripping.hint3':
       '토큰이 "."으로 끝나고 그 뒤에 아무것도 없습니다. 보낸 다음 서버 로그를 열어 보세요. 반복문이 0번 돌았습니다.',
     'lab.signature-stripping.why':
-      '0바이트를 비교하면 다른 곳도 0개입니다. 검증기는 MAC의 전체 길이를 요구해야 하고, 더 좋게는 암호 라이브러리가 검증하게 해야 합니다.',
+      '0바이트를 비교하면 어긋나는 바이트도 0개입니다. 검증기는 MAC의 전체 길이를 요구해야 하고, 더 좋게는 암호 라이브러리가 검증하게 해야 합니다.',
     'lab.signature-stripping.defence':
       '라이브러리로 검증하거나(crypto.subtle.verify), 기대한 전체 길이를 상수 시간에 비교하세요. 엄격한 검증기는 서명을 떼어 낸 토큰을 "signature-invalid"로 거부하고, 놀이터도 "signature-empty"를 보여 줍니다.',
     'lab.signature-stripping.sources':
