@@ -2,7 +2,7 @@
  * One attack lab: the goal and the careless setting, progressive hints, the student's toolbox, the
  * real playground panes, and the simulated server with its careless / safe switch.
  */
-import { useEffect, useId, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { usePlayground } from '../model/context';
 import { useLang, useStrings } from '../i18n/i18n';
 import { labsStrings } from '../i18n/strings/labs';
@@ -10,20 +10,14 @@ import { routeHref } from '../model/route';
 import { PlaygroundView } from '../ui/PlaygroundView';
 import { diagnosticMessage } from '../i18n/strings/diagnostics';
 import { CrackPanel, type CrackWorker } from './CrackPanel';
-import { wordlist } from './engine/crack';
 import { LABS, type LabDef, type LabId } from './engine/labs';
-import type { LabResponse, ServerMode } from './engine/server';
+import { jsonText, type LabResponse, type ServerMode } from './engine/server';
+import { formatHttp } from './sim/engine/http';
 import { labProgressStore, type LabProgressStore } from './progress';
 
-type Part = 'title' | 'careless' | 'goal' | 'story' | 'why' | 'defence';
+type Part = 'title' | 'careless' | 'goal' | 'story' | 'why' | 'defence' | 'sources';
 const text = <P extends Part>(id: LabId, part: P) => `lab.${id}.${part}` as const;
 const HINTS = ['hint1', 'hint2', 'hint3'] as const;
-
-let candidateCount: number | null = null;
-function candidates(): number {
-  candidateCount ??= wordlist().length;
-  return candidateCount;
-}
 
 export interface LabViewProps {
   lab: LabDef;
@@ -43,6 +37,9 @@ export function LabView({ lab, store = labProgressStore(), createWorker }: LabVi
   // The last forged token the careless server let in (kept in memory only, never stored).
   const [acceptedToken, setAcceptedToken] = useState<string | null>(null);
   const [peek, setPeek] = useState(false);
+  // The setting changed after a reply: that reply was the other server's, so it is taken away.
+  const [cleared, setCleared] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   const restart = (): void =>
     dispatch({
@@ -55,12 +52,25 @@ export function LabView({ lab, store = labProgressStore(), createWorker }: LabVi
   // Entering a lab puts its token into the shared playground.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(restart, [lab.id]);
+  // A lab opens at its title and goal, with focus on the title (not where the last one was left).
+  useEffect(() => {
+    const h = heading.current;
+    h?.scrollIntoView?.({ block: 'start' });
+    h?.focus({ preventScroll: true });
+  }, [lab.id]);
+
+  const changeMode = (m: ServerMode): void => {
+    setMode(m);
+    if (response) setCleared(true);
+    setResponse(null);
+  };
 
   const send = async (): Promise<void> => {
     const token = state.token;
     setPending(true);
     const r = await lab.server.send(token, mode, now);
     setPending(false);
+    setCleared(false);
     setResponse({ token, r });
     if (mode === 'careless' && r.status === 200) {
       setAcceptedToken(token);
@@ -84,7 +94,9 @@ export function LabView({ lab, store = labProgressStore(), createWorker }: LabVi
       </p>
       <header className="lab-head">
         <p className="lab-number">{t('labs.number', { n: index + 1 })}</p>
-        <h2>{t(text(lab.id, 'title'))}</h2>
+        <h2 ref={heading} tabIndex={-1} data-testid="lab-title">
+          {t(text(lab.id, 'title'))}
+        </h2>
         <p className="lab-badges">
           <span
             className={`badge ${solved ? 'badge-ok' : 'badge-info'}`}
@@ -166,58 +178,65 @@ export function LabView({ lab, store = labProgressStore(), createWorker }: LabVi
         )}
       </section>
 
-      {lab.id === 'weak-secret' && (
-        <CrackPanel total={candidates()} {...(createWorker ? { createWorker } : {})} />
-      )}
+      {lab.id === 'weak-secret' && <CrackPanel {...(createWorker ? { createWorker } : {})} />}
 
       <section className="lab-playground" aria-label={t('lab.playground')}>
-        <PlaygroundView />
-      </section>
-
-      <section className="panel lab-server" aria-labelledby={`${lab.id}-server`}>
-        <h3 id={`${lab.id}-server`}>{t('lab.server')}</h3>
-        <fieldset className="lab-mode" data-testid="server-mode" data-mode={mode}>
-          <legend>{t('lab.server.mode')}</legend>
-          {(['careless', 'safe'] as const).map((m) => (
-            <label key={m} className={mode === m ? 'selected' : undefined}>
-              <input
-                type="radio"
-                name={modeName}
-                value={m}
-                checked={mode === m}
-                onChange={() => setMode(m)}
-              />
-              <span>
-                {m === 'careless'
-                  ? t('lab.server.careless', { setting: t(text(lab.id, 'careless')) })
-                  : t('lab.server.safe')}
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        <button
-          type="button"
-          className="lab-send"
-          onClick={() => void send()}
-          disabled={pending}
-          data-testid="lab-send"
-        >
-          {pending ? t('lab.sending') : t('lab.send')}
-        </button>
-        {response && last && <Exchange token={response.token} r={last} />}
-        <div aria-live="polite" data-testid="lab-outcome">
-          {last?.mode === 'careless' && last.status === 200 && (
-            <>
-              <p className="lab-ok">{t('lab.goalMet')}</p>
-              <p>{t('lab.tryFix')}</p>
-            </>
-          )}
-          {last?.mode === 'careless' && last.status !== 200 && <p>{t('lab.goalNotYet')}</p>}
-          {last?.mode === 'safe' && last.status === 401 && response?.token === acceptedToken && (
-            <p className="lab-ok">{t('lab.defended')}</p>
-          )}
-          {last?.mode === 'safe' && last.status !== 401 && <p>{t('lab.safeAccepted')}</p>}
-        </div>
+        <PlaygroundView
+          beside={
+            <section className="panel lab-server" aria-labelledby={`${lab.id}-server`}>
+              <h3 id={`${lab.id}-server`}>{t('lab.server')}</h3>
+              <fieldset className="lab-mode" data-testid="server-mode" data-mode={mode}>
+                <legend>{t('lab.server.mode')}</legend>
+                {(['careless', 'safe'] as const).map((m) => (
+                  <label key={m} className={mode === m ? 'selected' : undefined}>
+                    <input
+                      type="radio"
+                      name={modeName}
+                      value={m}
+                      checked={mode === m}
+                      onChange={() => changeMode(m)}
+                    />
+                    <span>
+                      {m === 'careless'
+                        ? t('lab.server.careless', { setting: t(text(lab.id, 'careless')) })
+                        : t('lab.server.safe')}
+                    </span>
+                  </label>
+                ))}
+              </fieldset>
+              <button
+                type="button"
+                className="lab-send"
+                onClick={() => void send()}
+                disabled={pending}
+                data-testid="lab-send"
+              >
+                {pending ? t('lab.sending') : t('lab.send')}
+              </button>
+              {cleared && !response && (
+                <p className="lab-cleared" data-testid="lab-cleared">
+                  {t('lab.response.cleared')}
+                </p>
+              )}
+              {response && last && <Exchange r={last} />}
+              <div aria-live="polite" data-testid="lab-outcome">
+                {last?.mode === 'careless' && last.status === 200 && (
+                  <>
+                    <p className="lab-ok">{t('lab.goalMet')}</p>
+                    <p>{t('lab.tryFix')}</p>
+                  </>
+                )}
+                {last?.mode === 'careless' && last.status !== 200 && <p>{t('lab.goalNotYet')}</p>}
+                {last?.mode === 'safe' &&
+                  last.status === 401 &&
+                  response?.token === acceptedToken && (
+                    <p className="lab-ok">{t('lab.defended')}</p>
+                  )}
+                {last?.mode === 'safe' && last.status !== 401 && <p>{t('lab.safeAccepted')}</p>}
+              </div>
+            </section>
+          }
+        />
       </section>
 
       <section className="panel lab-explain">
@@ -227,33 +246,30 @@ export function LabView({ lab, store = labProgressStore(), createWorker }: LabVi
             <p>{t(text(lab.id, 'why'))}</p>
             <h3>{t('lab.defence')}</h3>
             <p>{t(text(lab.id, 'defence'))}</p>
-            <h3>{t('lab.references')}</h3>
-            <ul>
-              <li>
-                <a href="https://www.rfc-editor.org/rfc/rfc8725" target="_blank" rel="noreferrer">
-                  {t('lab.ref.rfc', { sections: lab.rfc8725 })}
-                </a>
-              </li>
-              {lab.cves.length > 0 && (
-                <li>
-                  {t('lab.ref.cve', { cves: '' })}
-                  {lab.cves.map((c, i) => (
-                    <span key={c}>
-                      {i > 0 && ', '}
-                      <a
-                        href={`https://www.cve.org/CVERecord?id=${c}`}
-                        target="_blank"
-                        rel="noreferrer"
-                      >
-                        {c}
-                      </a>
-                    </span>
-                  ))}
-                </li>
-              )}
-              {lab.portswigger && <li>{t('lab.ref.portswigger', { name: lab.portswigger })}</li>}
-              <li>{t('lab.ref.section', { section: lab.section })}</li>
-            </ul>
+            <h3>{t('lab.sources')}</h3>
+            <p data-testid="lab-sources">{t(text(lab.id, 'sources'))}</p>
+            {(lab.cves.length > 0 || lab.portswigger) && (
+              <ul>
+                {lab.cves.length > 0 && (
+                  <li>
+                    {t('lab.ref.cve', { cves: '' })}
+                    {lab.cves.map((c, i) => (
+                      <span key={c}>
+                        {i > 0 && ', '}
+                        <a
+                          href={`https://www.cve.org/CVERecord?id=${c}`}
+                          target="_blank"
+                          rel="noreferrer"
+                        >
+                          {c}
+                        </a>
+                      </span>
+                    ))}
+                  </li>
+                )}
+                {lab.portswigger && <li>{t('lab.ref.portswigger', { name: lab.portswigger })}</li>}
+              </ul>
+            )}
           </>
         ) : (
           <p>
@@ -273,8 +289,8 @@ export function LabView({ lab, store = labProgressStore(), createWorker }: LabVi
   );
 }
 
-/** The request and the HTTP-like response, with the reason for a refusal. */
-function Exchange({ token, r }: { token: string; r: LabResponse }) {
+/** The request and the server's full HTTP reply, with the reason for a refusal in words. */
+function Exchange({ r }: { r: LabResponse }) {
   const t = useStrings(labsStrings);
   const lang = useLang();
   const statusText = t(`lab.status.${r.status}`);
@@ -297,17 +313,19 @@ function Exchange({ token, r }: { token: string; r: LabResponse }) {
       </p>
     );
   }
-  const body =
+  const summary =
     r.status === 200
       ? t('lab.body.admin')
       : r.status === 403
-        ? t('lab.body.forbidden', { sub: String(r.claims?.sub ?? '?') })
-        : null;
+        ? t('lab.body.forbidden', { sub: jsonText(r.claims?.sub ?? '?') })
+        : t('lab.body.unauthorized');
+  // Shown with plain line ends; on the wire every line ends in CRLF (RFC 9112 §2.1).
+  const wire = (m: Parameters<typeof formatHttp>[0]) => formatHttp(m).replace(/\r\n/g, '\n');
   return (
     <div className="lab-exchange" data-testid="lab-response" data-status={r.status}>
       <h4>{t('lab.request')}</h4>
-      <pre className="mono lab-http">
-        {`GET /admin HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer ${token}`}
+      <pre className="mono lab-http" data-testid="lab-request">
+        {wire(r.request)}
       </pre>
       <h4>{t('lab.response')}</h4>
       <p
@@ -316,8 +334,16 @@ function Exchange({ token, r }: { token: string; r: LabResponse }) {
       >
         {r.status === 200 ? '✓' : '✗'} HTTP/1.1 {statusText}
       </p>
-      {body && <p className="lab-body">{body}</p>}
+      <p className="lab-body">{summary}</p>
       {reason}
+      <pre
+        className="mono lab-http lab-http-reply"
+        data-testid="lab-http-response"
+        aria-label={t('lab.response.raw')}
+        tabIndex={0}
+      >
+        {wire(r.http)}
+      </pre>
       <details className="lab-log">
         <summary>{t('lab.log')}</summary>
         <pre className="mono">{r.log.join('\n')}</pre>

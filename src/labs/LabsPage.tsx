@@ -1,7 +1,8 @@
 /**
  * The attack labs: the list (#/labs) and one lab (#/labs/<id>). Loaded on demand by App.
  */
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
+import { usePlayground } from '../model/context';
 import { useStrings } from '../i18n/i18n';
 import { labsStrings } from '../i18n/strings/labs';
 import { routeHref, type Route } from '../model/route';
@@ -20,6 +21,26 @@ export default function LabsPage({
   createWorker?: LabViewProps['createWorker'];
 }) {
   const t = useStrings(labsStrings);
+  const { state, dispatch } = usePlayground();
+  const inLab = route.page === 'lab' && findLab(route.id) !== null;
+  // A lab loads its own token, key and key format (an empty key, a PEM read as text…) into the
+  // shared playground. What the playground held before is put back when the student leaves the
+  // labs or goes to their list, so no weakened key or format is left behind.
+  useEffect(() => {
+    if (!inLab) return;
+    const before = state;
+    return () =>
+      dispatch({
+        type: 'load',
+        token: before.token,
+        keyText: before.keyText,
+        keyFormat: before.keyFormat,
+        signKeyText: before.signKeyText,
+        mode: before.mode,
+      });
+    // Only on entering and leaving the labs: `state` is the playground as it was on entering.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [inLab, dispatch]);
   if (route.page === 'lab') {
     const lab = findLab(route.id);
     if (!lab) {

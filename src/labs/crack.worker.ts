@@ -1,6 +1,7 @@
 /**
  * The dictionary attack off the main thread: the page stays responsive while tens of thousands of
- * HMAC guesses are tried. Messages from the page: in {type:'start', token} | {type:'stop'};
+ * HMAC guesses are tried. Messages from the page: in {type:'start', token, words?} | {type:'stop'}
+ * (words: the student's own list; without it, the built-in one);
  * out {type:'progress', …CrackProgress} | {type:'done', outcome} | {type:'error', detail}.
  *
  * The worker the page starts only coordinates: it starts helper workers (this same script), one
@@ -22,8 +23,8 @@
 import { crack, hmacTarget, wordlist, type CrackOutcome, type CrackProgress } from './engine/crack';
 
 export type CrackRequest =
-  | { type: 'start'; token: string }
-  | { type: 'share'; token: string; index: number; count: number }
+  | { type: 'start'; token: string; words?: string[] }
+  | { type: 'share'; token: string; index: number; count: number; words?: string[] }
   | { type: 'go' }
   | { type: 'stop' };
 
@@ -50,8 +51,8 @@ const READY_TIMEOUT_MS = 1500;
 let pending: (() => void) | null = null;
 
 /** A helper: build its share, say so, crack it on 'go'. Frequent progress keeps the total fresh. */
-function prepareShare(token: string, index: number, count: number): void {
-  const words = shareOf(wordlist(), index, count);
+function prepareShare(token: string, index: number, count: number, own?: string[]): void {
+  const words = own ?? shareOf(wordlist(), index, count);
   pending = () =>
     void crack(token, words, {
       signal,
@@ -76,7 +77,7 @@ interface Share {
 let stopRunning: (() => void) | null = null;
 
 /** The worker the page talks to: start the helpers, give out the shares, add everything up. */
-function coordinate(token: string): void {
+function coordinate(token: string, own?: string[]): void {
   if (!hmacTarget(token).ok) {
     void crack(token, []).then((outcome) => reply({ type: 'done', outcome }));
     return;
@@ -227,10 +228,16 @@ function coordinate(token: string): void {
       orphan(index);
       check();
     };
-    h.postMessage({ type: 'share', token, index, count } satisfies CrackRequest);
+    h.postMessage({
+      type: 'share',
+      token,
+      index,
+      count,
+      ...(own ? { words: shareOf(own, index, count) } : {}),
+    } satisfies CrackRequest);
   }
   helpers = [...started.values()];
-  words = wordlist();
+  words = own ?? wordlist();
   void new Promise<void>((resolve) => {
     waiting = resolve;
     check();
@@ -266,6 +273,6 @@ self.onmessage = (e: MessageEvent<CrackRequest>) => {
   }
   if (m.type === 'go') return pending?.();
   signal.aborted = false;
-  if (m.type === 'share') prepareShare(m.token, m.index, m.count);
-  else coordinate(m.token);
+  if (m.type === 'share') prepareShare(m.token, m.index, m.count, m.words);
+  else coordinate(m.token, m.words);
 };

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
 import { DecodedRegion } from './DecodedRegion';
 import { EncodedRegion } from './EncodedRegion';
@@ -25,8 +25,10 @@ function Pending({ className }: { className: string }) {
 /**
  * The playground's panes; lessons and labs embed the same view over the same state. The verdict
  * strip sits under the token and stays in view beside the decoded parts while they are edited.
+ * `beside` goes right under the decoded header and payload (a lab's Send button and reply), next
+ * to the editors at every width.
  */
-export function PlaygroundView() {
+export function PlaygroundView({ beside }: { beside?: ReactNode } = {}) {
   return (
     <>
       <Toolbar />
@@ -39,6 +41,7 @@ export function PlaygroundView() {
         </div>
         <div className="decoded-column">
           <DecodedRegion />
+          {beside}
           <Suspense fallback={<Pending className="claims-region" />}>
             <ClaimsRegion />
           </Suspense>

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createPublicKey, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,15 +13,20 @@ import {
 import { crack, hmacTarget, measureHmacSpeed, wordlist } from './crack';
 import { findLab, LAB_IDS, LABS, resolvePath, type LabId } from './labs';
 import {
+  ATTACKER_CERT,
+  ATTACKER_CERT_PEM,
   ATTACKER_JKU,
   ATTACKER_RSA_PRIVATE_JWK,
   ATTACKER_RSA_PUBLIC_JWK,
+  ATTACKER_RSA_PUBLIC_PEM,
   ATTACKER_X5U,
   SERVER_RSA_PUBLIC_PEM,
   SERVER_SECRET_B64URL,
   WEAK_SECRET,
 } from './material';
-import type { LabResponse } from './server';
+import { jsonText, quotedDescription, type LabResponse } from './server';
+import { formatHttp, header } from '../sim/engine/http';
+import { pemBody, selfSignedCertificate } from './x509';
 import { runSql } from './sql';
 import * as tokens from './tokens';
 
@@ -89,12 +94,6 @@ const FORGERIES: Record<LabId, Forgery[]> = {
   ],
   'alg-none': [
     {
-      name: '"none", signature removed (Sign mode)',
-      token: () => signAs('{"alg":"none","typ":"JWT"}', ADMIN, null),
-      safe: 'alg-none-not-allowed',
-      playground: { options: {}, code: 'alg-none-not-allowed' },
-    },
-    {
       name: '"nOnE", signature removed',
       token: async () =>
         editPart(editPart(tokens.TOKEN_HS256, 0, '{"alg":"nOnE","typ":"JWT"}'), 1, ADMIN).replace(
@@ -110,13 +109,6 @@ const FORGERIES: Record<LabId, Forgery[]> = {
         editPart(editPart(tokens.TOKEN_HS256, 0, '{"alg":"None","typ":"JWT"}'), 1, ADMIN),
       safe: 'alg-none-case',
       playground: { options: {}, code: 'alg-none-case' },
-    },
-    {
-      name: '"none" with the old signature left over',
-      token: async () =>
-        editPart(editPart(tokens.TOKEN_HS256, 0, '{"alg":"none","typ":"JWT"}'), 1, ADMIN),
-      safe: 'alg-none-not-allowed',
-      playground: { options: {}, code: 'none-signature-not-empty' },
     },
   ],
   'weak-secret': [
@@ -186,7 +178,7 @@ const FORGERIES: Record<LabId, Forgery[]> = {
       playground: { options: {}, code: 'header-jku' },
     },
     {
-      name: '"x5u" to the attacker PEM',
+      name: '"x5u" to the attacker certificate',
       token: () =>
         signAs(JSON.stringify({ alg: 'RS256', typ: 'JWT', x5u: ATTACKER_X5U }), ADMIN, attackerKey),
       safe: 'signature-invalid',
@@ -248,6 +240,30 @@ const FORGERIES: Record<LabId, Forgery[]> = {
       },
     },
   ],
+  'empty-secret': [
+    {
+      name: 'admin token signed with 0x00, the empty key padded',
+      token: () =>
+        signAs('{"alg":"HS256","typ":"JWT"}', ADMIN, {
+          type: 'secret',
+          text: '00',
+          encoding: 'hex',
+        }),
+      safe: 'signature-invalid',
+      playground: {
+        options: { key: { type: 'secret', text: '00', encoding: 'hex' } },
+        code: 'hmac-key-guessable',
+      },
+    },
+  ],
+  'signature-stripping': [
+    {
+      name: 'payload edited, signature removed, the dot kept',
+      token: async () => editPart(tokens.TOKEN_HS256, 1, ADMIN).replace(/\.[^.]*$/, '.'),
+      safe: 'signature-invalid',
+      playground: { options: { key: serverSecret }, code: 'signature-empty' },
+    },
+  ],
   'psychic-signature': [
     {
       name: 'ES256 with r = s = 0',
@@ -277,8 +293,8 @@ describe('every lab', () => {
       const lab = findLab(id)!;
       const careless = await lab.server.send(lab.start.token, 'careless', NOW);
       expect(careless.status).toBe(403);
-      if (id !== 'weak-secret') {
-        // The weak-secret server is rotated to a new key in its safe setting.
+      if (id !== 'weak-secret' && id !== 'empty-secret') {
+        // The weak- and empty-secret servers have a strong key in their safe setting.
         expect((await lab.server.send(lab.start.token, 'safe', NOW)).status).toBe(403);
       }
     },
@@ -522,6 +538,25 @@ describe('the simulated back ends', () => {
     ["SELECT key FROM keys WHERE kid = 'x' OR '1'='1'", { ok: true, rows: ['KA', 'KB'] }],
     ["SELECT key FROM keys WHERE kid = 'x' OR 1=1 -- '", { ok: true, rows: ['KA', 'KB'] }],
     ["SELECT key FROM keys WHERE kid = 'it''s'", { ok: true, rows: [] }],
+    ["SELECT key FROM keys WHERE kid = 'x' UNION SELECT 'x' FROM keys", { ok: true, rows: ['x'] }],
+    [
+      "SELECT key FROM keys WHERE kid = 'x' UNION ALL SELECT 'x' FROM keys",
+      { ok: true, rows: ['x', 'x'] },
+    ],
+    [
+      "SELECT key FROM keys WHERE kid = 'x' UNION SELECT key FROM keys WHERE kid = 'b'",
+      { ok: true, rows: ['KB'] },
+    ],
+    ["SELECT key FROM keys WHERE kid = 'x' OR 1=1 LIMIT 1", { ok: true, rows: ['KA'] }],
+    [
+      "SELECT key FROM keys WHERE kid = 'x' OR 1=1 ORDER BY 1 DESC",
+      { ok: true, rows: ['KB', 'KA'] },
+    ],
+    ["SELECT key FROM keys WHERE kid = 'a' AND key = 'KA'", { ok: true, rows: ['KA'] }],
+    ["SELECT key FROM keys WHERE kid = '' OR NOT kid = 'a'", { ok: true, rows: ['KB'] }],
+    ["SELECT key FROM keys WHERE kid = '' OR (kid <> 'a')", { ok: true, rows: ['KB'] }],
+    ["SELECT key FROM keys WHERE kid = 'x' UNION SELECT 'evil';", { ok: true, rows: ['evil'] }],
+    ["SELECT key FROM keys WHERE kid = 'x' UNION SELECT NULL", { ok: true, rows: [] }],
   ])('runs %s', (sql, expected) => {
     expect(runSql(sql, table)).toEqual(expected);
   });
@@ -529,7 +564,183 @@ describe('the simulated back ends', () => {
     "SELECT key FROM keys WHERE kid = 'x' OR'",
     "SELECT key FROM keys WHERE kid = 'x' DROP TABLE keys",
     "SELECT key FROM keys WHERE kid = ''x'",
+    "SELECT key FROM keys WHERE kid = 'x' UNION SELECT *",
+    "SELECT key FROM keys WHERE kid = 'x' UNION SELECT 'a', 'b'",
+    "SELECT key FROM keys WHERE kid = 'x' UNION SELECT kid",
+    "SELECT key FROM keys WHERE kid = 'x' UNION SELECT 'a' FROM users",
   ])('reports a syntax error for %s', (sql) => {
     expect(runSql(sql, table).ok).toBe(false);
+  });
+});
+
+describe('the x5u certificate', () => {
+  const x5uToken = () =>
+    signAs(JSON.stringify({ alg: 'RS256', typ: 'JWT', x5u: ATTACKER_X5U }), ADMIN, attackerKey);
+
+  it("parses as X.509 v3: self-signed for attacker.example, with the attacker's key", () => {
+    const cert = new X509Certificate(ATTACKER_CERT_PEM);
+    expect(cert.subject).toBe('CN=attacker.example');
+    expect(cert.issuer).toBe(cert.subject);
+    expect(cert.subjectAltName).toBe('DNS:attacker.example');
+    expect(cert.ca).toBe(false);
+    expect(cert.serialNumber.toLowerCase()).toBe(ATTACKER_CERT.serial);
+    expect(new Date(cert.validFrom).getTime() / 1000).toBe(ATTACKER_CERT.notBefore);
+    expect(new Date(cert.validTo).getTime() / 1000).toBe(ATTACKER_CERT.notAfter);
+    // Its signature verifies with its own key (self-signed) and not with another.
+    expect(cert.verify(cert.publicKey)).toBe(true);
+    expect(cert.verify(createPublicKey(SERVER_RSA_PUBLIC_PEM))).toBe(false);
+    expect(cert.publicKey.export({ format: 'jwk' })).toMatchObject({
+      kty: 'RSA',
+      n: ATTACKER_RSA_PUBLIC_JWK.n,
+      e: 'AQAB',
+    });
+  });
+
+  it('is what x509.ts builds with WebCrypto (deterministic PKCS#1 v1.5)', async () => {
+    const pem = await selfSignedCertificate({
+      commonName: ATTACKER_CERT.commonName,
+      spki: pemBody(ATTACKER_RSA_PUBLIC_PEM),
+      privateJwk: ATTACKER_RSA_PRIVATE_JWK,
+      serial: Uint8Array.from(Buffer.from(ATTACKER_CERT.serial, 'hex')),
+      notBefore: ATTACKER_CERT.notBefore,
+      notAfter: ATTACKER_CERT.notAfter,
+    });
+    expect(pem).toBe(ATTACKER_CERT_PEM);
+    expect(pem.split('\n').every((line) => line.length <= 64)).toBe(true);
+  });
+
+  it('its key, read by the core as a vulnerable server would, verifies the lab token', async () => {
+    const parsed = await parseKey({ type: 'text', text: ATTACKER_CERT_PEM });
+    expect(parsed.format).toBe('pem-x509');
+    expect(parsed.keys[0]!.publicJwk).toMatchObject({ n: ATTACKER_RSA_PUBLIC_JWK.n });
+    const token = await x5uToken();
+    const r = await check(token, { key: { type: 'text', text: ATTACKER_CERT_PEM }, now: NOW });
+    expect(r.signature).toBe('valid');
+    const careless = await send('jku-header', token, 'careless');
+    expect(careless.status).toBe(200);
+    expect(careless.log.join('\n')).toContain(
+      'X.509 certificate, subject = issuer = CN=attacker.example',
+    );
+    expect(careless.log.join('\n')).not.toContain('kid null');
+  });
+
+  it('a token signed by another key fails against the certificate', async () => {
+    const t = await signAs(JSON.stringify({ alg: 'RS256', x5u: ATTACKER_X5U }), ADMIN, {
+      type: 'jwk',
+      jwk: labKeys.server_rsa!,
+    });
+    expect((await send('jku-header', t, 'careless')).status).toBe(401);
+  });
+});
+
+describe('the lab servers speak HTTP', () => {
+  const cases: [LabId, string, 'careless' | 'safe'][] = LABS.flatMap((l) => [
+    [l.id, l.start.token, 'careless'],
+    [l.id, l.start.token, 'safe'],
+    [l.id, editPart(l.start.token, 1, ADMIN), 'careless'],
+    [l.id, editPart(l.start.token, 1, ADMIN), 'safe'],
+  ]);
+  it.each(cases)('%s: %s (%s) gets a full reply', async (id, token, mode) => {
+    const r = await send(id, token, mode);
+    const text = formatHttp(r.http);
+    expect(text.startsWith(`HTTP/1.1 ${r.status} `)).toBe(true);
+    expect(r.http.status).toBe(r.status);
+    expect(header(r.http, 'Date')).toBe('Thu, 01 Jan 2026 00:00:00 GMT');
+    expect(header(r.http, 'Content-Type')).toBe('application/json');
+    const body = JSON.parse(r.http.body!) as Record<string, unknown>;
+    expect(Number(header(r.http, 'Content-Length'))).toBe(
+      new TextEncoder().encode(r.http.body).length,
+    );
+    if (r.status === 401) {
+      const challenge = header(r.http, 'WWW-Authenticate')!;
+      expect(challenge).toMatch(
+        /^Bearer realm="api\.example\.com", error="invalid_token", error_description="[\x20\x21\x23-\x5b\x5d-\x7e]+"$/,
+      );
+      expect(body.error).toBe('invalid_token');
+    } else if (r.status === 403) {
+      expect(header(r.http, 'WWW-Authenticate')).toContain('error="insufficient_scope"');
+      expect(body).toMatchObject({ error: 'insufficient_scope', sub: 'user-42' });
+    } else {
+      expect(body).toMatchObject({ page: 'admin' });
+    }
+    expect(formatHttp(r.request)).toContain(`Authorization: Bearer ${token}`);
+  });
+
+  it('names the deciding finding in the log, never "verdict warning" on a 401', async () => {
+    const r = await send('missing-claims', tokens.SSO_TOKENS.noExp, 'safe');
+    expect(r.status).toBe(401);
+    const log = r.log.join('\n');
+    expect(log).not.toContain('verdict');
+    expect(log).toContain('exp-missing (warning in the core; this server refuses it)');
+  });
+
+  it('keeps error_description to the characters RFC 6750 allows', () => {
+    expect(quotedDescription('say "hi" \\ 비밀 ok')).toBe("say 'hi' ok");
+  });
+
+  it('answers a token whose sub, role and alg are objects without a prototype', async () => {
+    const odd = editPart(
+      editPart(tokens.TOKEN_HS256, 0, '{"alg":{"__proto__":null,"x":1}}'),
+      1,
+      '{"sub":{"__proto__":null,"a":1},"role":{"r":1}}',
+    );
+    for (const lab of LABS) {
+      for (const mode of ['careless', 'safe'] as const) {
+        const r = await send(lab.id, odd, mode);
+        expect([401, 403]).toContain(r.status);
+        expect(() => formatHttp(r.http)).not.toThrow();
+        expect(r.log.join('\n').length).toBeGreaterThan(0);
+      }
+    }
+    // What the core's JSON parser makes: objects without a prototype, which String() cannot print.
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { a: 1 });
+    expect(() => String(bare)).toThrow(TypeError);
+    expect(jsonText(bare)).toBe('{"a":1}');
+    expect(jsonText('user-42')).toBe('user-42');
+    const through = await send('unverified-signature', odd, 'careless');
+    expect(through.status).toBe(403);
+    expect(JSON.parse(through.http.body!)).toMatchObject({ sub: { a: 1 } });
+  });
+});
+
+describe('lab 2: the careless filter', () => {
+  it('refuses plain "none" but lets "None" and "nOnE" through', async () => {
+    const as = (alg: string) =>
+      editPart(editPart(tokens.TOKEN_HS256, 0, JSON.stringify({ alg, typ: 'JWT' })), 1, ADMIN);
+    const plain = await send('alg-none', as('none'), 'careless');
+    expect(plain.status).toBe(401);
+    expect(plain.refusal).toMatchObject({ kind: 'careless', reason: 'alg-blocked' });
+    expect((await send('alg-none', as('None'), 'careless')).status).toBe(200);
+    expect((await send('alg-none', as('NONE'), 'careless')).status).toBe(200);
+    expect((await send('alg-none', as('hs256'), 'careless')).status).toBe(401);
+  });
+});
+
+describe('the empty-secret and signature-stripping servers', () => {
+  it('the empty-secret token is HMAC with the empty key, which equals the key 0x00', () => {
+    const [h, p] = tokens.TOKEN_EMPTY_KEY.split('.');
+    const input = `${h}.${p}`;
+    const empty = createHmac('sha256', Buffer.alloc(0)).update(input).digest('base64url');
+    const zero = createHmac('sha256', Buffer.alloc(1)).update(input).digest('base64url');
+    expect(tokens.TOKEN_EMPTY_KEY).toBe(`${input}.${empty}`);
+    expect(zero).toBe(empty);
+  });
+  it('the empty-secret server refuses a token signed with another key', async () => {
+    expect((await send('empty-secret', tokens.TOKEN_HS256, 'careless')).status).toBe(401);
+  });
+  it('the stripping server compares only the bytes sent: a prefix passes, one wrong byte fails', async () => {
+    const forged = await signAs('{"alg":"HS256","typ":"JWT"}', ADMIN, serverSecret);
+    const [h, p, sig] = forged.split('.') as [string, string, string];
+    const bytes = Buffer.from(sig, 'base64url');
+    const prefix = `${h}.${p}.${bytes.subarray(0, 3).toString('base64url')}`;
+    expect((await send('signature-stripping', prefix, 'careless')).status).toBe(200);
+    const wrong = Buffer.from(bytes);
+    wrong[0] = wrong[0]! ^ 1;
+    const bad = `${h}.${p}.${wrong.subarray(0, 3).toString('base64url')}`;
+    expect((await send('signature-stripping', bad, 'careless')).status).toBe(401);
+    const longer = `${h}.${p}.${Buffer.concat([bytes, Buffer.alloc(1)]).toString('base64url')}`;
+    expect((await send('signature-stripping', longer, 'careless')).status).toBe(401);
+    const stripped = await send('signature-stripping', `${h}.${p}.`, 'careless');
+    expect(stripped.log.join('\n')).toContain('sent.length = 0');
   });
 });

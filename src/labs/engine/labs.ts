@@ -11,11 +11,13 @@ import {
   parseKey,
   selectKey,
   type DiagnosticCode,
+  type KeyEntry,
   type KeyInput,
 } from '../../jwt/index';
 import {
   ATTACKER_JKU,
-  ATTACKER_RSA_PUBLIC_PEM,
+  ATTACKER_CERT,
+  ATTACKER_CERT_PEM,
   ATTACKER_X5U,
   ATTACKER_RSA_PRIVATE_JWK,
   ATTACKER_RSA_PUBLIC_JWK,
@@ -32,6 +34,8 @@ import {
 import {
   LabServer,
   decodeLoose,
+  jsonText,
+  macOf,
   malformed,
   refuse,
   strict,
@@ -43,6 +47,7 @@ import {
 import { runSql, type KeyRow } from './sql';
 import {
   SSO_TOKENS,
+  TOKEN_EMPTY_KEY,
   TOKEN_ES256,
   TOKEN_HS256,
   TOKEN_KID_FILE,
@@ -63,6 +68,8 @@ export const LAB_IDS = [
   'kid-sql-injection',
   'missing-claims',
   'psychic-signature',
+  'empty-secret',
+  'signature-stripping',
 ] as const;
 
 export type LabId = (typeof LAB_IDS)[number];
@@ -76,6 +83,8 @@ export type LabResourceId =
   | 'attacker-public'
   | 'attacker-private'
   | 'attacker-jwks'
+  | 'attacker-cert'
+  | 'server-p256'
   | 'token-wiki'
   | 'token-expired'
   | 'token-noexp';
@@ -91,9 +100,7 @@ export interface LabResource {
 
 export interface LabDef {
   id: LabId;
-  /** The curriculum section (Part B). */
-  section: string;
-  /** RFC 8725 sections behind the defence. */
+  /** The RFC 8725 sections behind the defence (the sources themselves are cited in `lab.<id>.sources`). */
   rfc8725: string;
   cves: string[];
   /** The PortSwigger Web Security Academy lab that teaches the same attack, if any. */
@@ -130,7 +137,7 @@ async function keyFrom(input: KeyInput) {
 function signatureResult(ok: boolean, claims: Record<string, unknown>, log: string[]): Verified {
   return ok
     ? { ok: true, claims, log: [...log, 'signature ok'] }
-    : refuse('signature', {}, [...log, 'signature mismatch → 401']);
+    : refuse('signature', {}, [...log, 'signature mismatch']);
 }
 
 // --- careless verifiers --------------------------------------------------------------------------
@@ -146,20 +153,32 @@ const decodeOnly: VerifyFn = async (token) => {
   };
 };
 
-/** B2: the header's alg decides, compared without case, so "none", "None" and "nOnE" skip the check. */
+/**
+ * The header's alg decides. A filter refuses "none" exactly, but the algorithm is then looked up
+ * without case, so "None" or "nOnE" reach the "none" entry and skip the check (CVE-2015-2951's
+ * family; RFC 7515 §4.1.1 says alg values are case-sensitive).
+ */
 const trustsAlgNone: VerifyFn = async (token) => {
   const t = decodeLoose(token);
   if (!t) return malformed([]);
-  const alg = String(t.header.alg);
-  const log = [seen(t), `alg = header.alg = ${JSON.stringify(t.header.alg)}`];
-  if (alg.toLowerCase() === 'none') {
+  const alg = jsonText(t.header.alg);
+  const log = [seen(t), `alg = header.alg = ${JSON.stringify(alg)}`];
+  if (alg === 'none') {
+    return refuse('alg-blocked', { alg }, [
+      ...log,
+      'if (alg === "none") reject  // the filter: "none" is blocked',
+    ]);
+  }
+  const impl = alg.toLowerCase();
+  log.push(`algorithms[alg.toLowerCase()] = algorithms[${JSON.stringify(impl)}]`);
+  if (impl === 'none') {
     return {
       ok: true,
       claims: t.claims,
-      log: [...log, 'alg.toLowerCase() === "none" → unsigned token, signature skipped'],
+      log: [...log, '→ the "none" implementation: unsigned token, signature skipped'],
     };
   }
-  if (alg !== 'HS256') return refuse('alg-unsupported', { alg }, [...log, 'unsupported alg → 401']);
+  if (impl !== 'hs256') return refuse('alg-unsupported', { alg }, [...log, 'unsupported alg']);
   const ok = await verifyHmac('HS256', decodeBase64url(SERVER_SECRET_B64URL)!, t);
   return signatureResult(ok, t.claims, [...log, 'HMAC-SHA256(server secret)']);
 };
@@ -168,7 +187,7 @@ const trustsAlgNone: VerifyFn = async (token) => {
 const trustsAlgWithPem: VerifyFn = async (token) => {
   const t = decodeLoose(token);
   if (!t) return malformed([]);
-  const alg = String(t.header.alg);
+  const alg = jsonText(t.header.alg);
   const info = getAlgorithm(alg);
   const log = [
     seen(t),
@@ -181,7 +200,7 @@ const trustsAlgWithPem: VerifyFn = async (token) => {
       `${alg} → HMAC with key = the PEM text (${PEM_BYTES.length} bytes)`,
     ]);
   }
-  if (info?.family !== 'RSA') return refuse('alg-unsupported', { alg }, [...log, '→ 401']);
+  if (info?.family !== 'RSA') return refuse('alg-unsupported', { alg }, log);
   const key = await keyFrom({ type: 'text', text: SERVER_RSA_PUBLIC_PEM });
   const ok = key ? await verifyWithKey(alg, key, t) : false;
   return signatureResult(ok, t.claims, [...log, `${alg} → RSA with the public key`]);
@@ -191,7 +210,7 @@ const trustsAlgWithPem: VerifyFn = async (token) => {
 const trustsJwkHeader: VerifyFn = async (token) => {
   const t = decodeLoose(token);
   if (!t) return malformed([]);
-  const alg = String(t.header.alg);
+  const alg = jsonText(t.header.alg);
   const log = [seen(t)];
   let keyInput: KeyInput = { type: 'jwk', jwk: SERVER_RSA_PUBLIC_JWK };
   if (t.header.jwk && typeof t.header.jwk === 'object') {
@@ -201,8 +220,8 @@ const trustsJwkHeader: VerifyFn = async (token) => {
     log.push('no header.jwk → verifying with the configured key');
   }
   const key = await keyFrom(keyInput);
-  if (!key) return refuse('key-unusable', {}, [...log, 'cannot read the key → 401']);
-  if (!getAlgorithm(alg)) return refuse('alg-unsupported', { alg }, [...log, '→ 401']);
+  if (!key) return refuse('key-unusable', {}, [...log, 'cannot read the key']);
+  if (!getAlgorithm(alg)) return refuse('alg-unsupported', { alg }, log);
   return signatureResult(await verifyWithKey(alg, key, t), t.claims, log);
 };
 
@@ -213,17 +232,21 @@ const SERVER_JWKS = { keys: [SERVER_RSA_PUBLIC_JWK, SERVER_P256_PUBLIC_JWK] };
 const JKU_HOSTS: Record<string, string> = {
   [SERVER_JKU]: JSON.stringify(SERVER_JWKS, null, 2),
   [ATTACKER_JKU]: ATTACKER_JWKS,
-  // x5u names a certificate; this careless server takes the key of whatever PEM it gets.
-  [ATTACKER_X5U]: ATTACKER_RSA_PUBLIC_PEM,
+  // x5u names an X.509 certificate (RFC 7515 §4.1.5): the attacker's is self-signed.
+  [ATTACKER_X5U]: ATTACKER_CERT_PEM,
 };
 
-/** B7: keys are fetched from whatever URL the token's jku (or x5u) names. */
+/**
+ * Keys are fetched from whatever URL the token names: "jku" (a JWK Set, the key picked by kid) or
+ * "x5u" (a certificate, whose key is taken without asking who issued it).
+ */
 function trustsJku(hosts: Record<string, string>): VerifyFn {
   return async (token) => {
     const t = decodeLoose(token);
     if (!t) return malformed([]);
-    const alg = String(t.header.alg);
+    const alg = jsonText(t.header.alg);
     const kid = typeof t.header.kid === 'string' ? t.header.kid : undefined;
+    const x5u = typeof t.header.jku !== 'string' && typeof t.header.x5u === 'string';
     const url =
       typeof t.header.jku === 'string'
         ? t.header.jku
@@ -233,15 +256,32 @@ function trustsJku(hosts: Record<string, string>): VerifyFn {
     const log = [seen(t), `fetch(${JSON.stringify(url)})  // URL taken from the header`];
     const body = Object.hasOwn(hosts, url) ? hosts[url]! : null;
     if (body === null || body === '')
-      return refuse('fetch-failed', { url }, [...log, '→ network error → 401']);
+      return refuse('fetch-failed', { url }, [...log, '→ network error']);
     log.push(`→ 200 (${body.length} bytes)`);
     const parsed = await parseKey({ type: 'text', text: body });
-    const chosen = selectKey(parsed, kid, alg);
-    if (!chosen.key) return refuse('kid-unknown', { kid: String(kid) }, [...log, 'no key → 401']);
-    log.push(`key with kid ${JSON.stringify(chosen.key.kid ?? null)} from that set`);
-    if (!getAlgorithm(alg)) return refuse('alg-unsupported', { alg }, [...log, '→ 401']);
-    return signatureResult(await verifyWithKey(alg, chosen.key, t), t.claims, log);
+    let key: KeyEntry | null;
+    if (x5u) {
+      // A careful server would build a chain from this certificate to a root it trusts (RFC 5280
+      // §6); this one reads the certificate and uses the key inside, whoever signed it.
+      key = parsed.format === 'pem-x509' ? (parsed.keys[0] ?? null) : null;
+      if (!key) return refuse('key-unusable', {}, [...log, 'not a certificate']);
+      log.push(
+        `X.509 certificate, subject = issuer = ${describeSubject(body)} (self-signed; chain not checked)`,
+        `key = certificate.subjectPublicKeyInfo (${key.kty})`,
+      );
+    } else {
+      key = selectKey(parsed, kid, alg).key ?? null;
+      if (!key) return refuse('kid-unknown', { kid: jsonText(kid ?? null) }, [...log, 'no key']);
+      log.push(`key with kid ${JSON.stringify(key.kid ?? null)} from that set`);
+    }
+    if (!getAlgorithm(alg)) return refuse('alg-unsupported', { alg }, log);
+    return signatureResult(await verifyWithKey(alg, key, t), t.claims, log);
   };
+}
+
+/** The subject of the lab's certificates, for the log ("CN=attacker.example"). */
+function describeSubject(pem: string): string {
+  return pem === ATTACKER_CERT_PEM ? `CN=${ATTACKER_CERT.commonName}` : 'CN=?';
 }
 
 /** The key files of the path-traversal lab, and a few other files of the simulated disk. */
@@ -267,16 +307,15 @@ export function resolvePath(path: string): string {
 const kidAsPath: VerifyFn = async (token) => {
   const t = decodeLoose(token);
   if (!t) return malformed([]);
-  const alg = String(t.header.alg);
-  const kid = String(t.header.kid ?? '');
+  const alg = jsonText(t.header.alg);
+  const kid = jsonText(t.header.kid ?? '');
   const path = `/srv/keys/${kid}`;
   const real = resolvePath(path);
   const log = [seen(t), `key = readFile(${JSON.stringify(path)})  // → ${real}`];
   const bytes = Object.hasOwn(FILES, real) ? FILES[real]! : null;
-  if (!bytes) return refuse('file-not-found', { path: real }, [...log, 'ENOENT → 401']);
+  if (!bytes) return refuse('file-not-found', { path: real }, [...log, 'ENOENT']);
   log.push(`${bytes.length} bytes read`);
-  if (getAlgorithm(alg)?.family !== 'HMAC')
-    return refuse('alg-unsupported', { alg }, [...log, '→ 401']);
+  if (getAlgorithm(alg)?.family !== 'HMAC') return refuse('alg-unsupported', { alg }, log);
   return signatureResult(await verifyHmac(alg, bytes, t), t.claims, [
     ...log,
     `${alg} with those ${bytes.length} bytes`,
@@ -292,18 +331,17 @@ const KEY_TABLE: KeyRow[] = [
 const kidAsSql: VerifyFn = async (token) => {
   const t = decodeLoose(token);
   if (!t) return malformed([]);
-  const alg = String(t.header.alg);
-  const kid = String(t.header.kid ?? '');
+  const alg = jsonText(t.header.alg);
+  const kid = jsonText(t.header.kid ?? '');
   const query = `SELECT key FROM keys WHERE kid = '${kid}'`;
   const log = [seen(t), `db.query(${JSON.stringify(query)})`];
   const result = runSql(query, KEY_TABLE);
   if (!result.ok) return refuse('sql-error', { detail: result.error }, [...log, result.error]);
   log.push(`→ ${result.rows.length} row(s)`);
   const row = result.rows[0];
-  if (row === undefined) return refuse('kid-unknown', { kid }, [...log, 'no row → 401']);
+  if (row === undefined) return refuse('kid-unknown', { kid }, [...log, 'no row']);
   log.push(`key = rows[0].key (${encodeUtf8(row).length} bytes of text)`);
-  if (getAlgorithm(alg)?.family !== 'HMAC')
-    return refuse('alg-unsupported', { alg }, [...log, '→ 401']);
+  if (getAlgorithm(alg)?.family !== 'HMAC') return refuse('alg-unsupported', { alg }, log);
   return signatureResult(await verifyHmac(alg, encodeUtf8(row), t), t.claims, log);
 };
 
@@ -318,7 +356,7 @@ const signatureOnly: VerifyFn = async (token, now) => {
   const sigOk =
     result.ok ||
     (result.refusal.kind === 'diagnostic' && result.refusal.diagnostic.part === 'claims');
-  if (!t || !sigOk) return refuse('signature', {}, ['RS256 signature mismatch → 401']);
+  if (!t || !sigOk) return refuse('signature', {}, ['RS256 signature mismatch']);
   return {
     ok: true,
     claims: t.claims,
@@ -330,9 +368,9 @@ const signatureOnly: VerifyFn = async (token, now) => {
 const psychic: VerifyFn = async (token) => {
   const t = decodeLoose(token);
   if (!t) return malformed([]);
-  const alg = String(t.header.alg);
+  const alg = jsonText(t.header.alg);
   const log = [seen(t)];
-  if (alg !== 'ES256') return refuse('alg-unsupported', { alg }, [...log, '→ 401']);
+  if (alg !== 'ES256') return refuse('alg-unsupported', { alg }, log);
   const sig = t.signature;
   if (sig.length === 64 && sig.every((b) => b === 0)) {
     // With r = 0 the check "r == x(u1·G + u2·Q) mod n" compares 0 with the x of the point at
@@ -346,6 +384,45 @@ const psychic: VerifyFn = async (token) => {
   const key = await keyFrom({ type: 'jwk', jwk: SERVER_P256_PUBLIC_JWK });
   const ok = key ? await verifyWithKey('ES256', key, t).catch(() => false) : false;
   return signatureResult(ok, t.claims, [...log, 'ECDSA P-256 verify']);
+};
+
+/**
+ * The secret comes from configuration that was never set (`process.env.JWT_SECRET ?? ""`), and the
+ * library signs and verifies with the empty key instead of refusing to start.
+ */
+const emptySecret: VerifyFn = async (token) => {
+  const t = decodeLoose(token);
+  if (!t) return malformed([]);
+  const alg = jsonText(t.header.alg);
+  const log = [seen(t), 'secret = process.env.JWT_SECRET ?? ""  // not set: 0 bytes'];
+  if (alg !== 'HS256') return refuse('alg-unsupported', { alg }, log);
+  return signatureResult(await verifyHmac(alg, new Uint8Array(), t), t.claims, [
+    ...log,
+    'HMAC-SHA256 with the empty key',
+  ]);
+};
+
+/**
+ * The MAC is compared byte by byte for as many bytes as the token sent, so an empty signature has
+ * nothing that differs (ServiceStack before 5.9.2, CVE-2020-28042).
+ */
+const comparesSentBytes: VerifyFn = async (token) => {
+  const t = decodeLoose(token);
+  if (!t) return malformed([]);
+  const alg = jsonText(t.header.alg);
+  const log = [seen(t)];
+  if (alg !== 'HS256') return refuse('alg-unsupported', { alg }, log);
+  const expected = await macOf(alg, decodeBase64url(SERVER_SECRET_B64URL)!, t);
+  const sent = t.signature;
+  log.push(
+    `expected = HMAC-SHA256(secret, header.payload)  // ${expected.length} bytes`,
+    `for (i = 0; i < sent.length; i++) if (sent[i] !== expected[i]) fail  // sent.length = ${sent.length}`,
+  );
+  const ok = sent.length <= expected.length && sent.every((b, i) => b === expected[i]);
+  if (ok && sent.length < expected.length) {
+    log.push(`${sent.length} of ${expected.length} bytes compared, none differ`);
+  }
+  return signatureResult(ok, t.claims, log);
 };
 
 // --- the labs -------------------------------------------------------------------------------------
@@ -366,11 +443,11 @@ function octSet(currentKey: Uint8Array): KeyInput {
 }
 
 const fatalExp: DiagnosticCode[] = ['exp-missing'];
+const SERVER_P256_TEXT = JSON.stringify(SERVER_P256_PUBLIC_JWK, null, 2);
 
 export const LABS: readonly LabDef[] = [
   {
     id: 'unverified-signature',
-    section: 'B1',
     rfc8725: '§3.3',
     cves: ['CVE-2019-13483'],
     portswigger: 'JWT authentication bypass via unverified signature',
@@ -380,7 +457,6 @@ export const LABS: readonly LabDef[] = [
   },
   {
     id: 'alg-none',
-    section: 'B2',
     rfc8725: '§2.1, §3.1, §3.2',
     cves: ['CVE-2015-2951', 'CVE-2022-23540'],
     portswigger: 'JWT authentication bypass via flawed signature verification',
@@ -390,7 +466,6 @@ export const LABS: readonly LabDef[] = [
   },
   {
     id: 'weak-secret',
-    section: 'B4',
     rfc8725: '§2.2, §3.5',
     cves: ['CVE-2019-20933'],
     portswigger: 'JWT authentication bypass via weak signing key',
@@ -409,7 +484,6 @@ export const LABS: readonly LabDef[] = [
   },
   {
     id: 'alg-confusion',
-    section: 'B5',
     rfc8725: '§2.1, §3.1',
     cves: ['CVE-2015-9235', 'CVE-2016-10555', 'CVE-2017-11424', 'CVE-2022-29217'],
     portswigger: 'JWT authentication bypass via algorithm confusion',
@@ -422,7 +496,6 @@ export const LABS: readonly LabDef[] = [
   },
   {
     id: 'jwk-header',
-    section: 'B8',
     rfc8725: '§3.10',
     cves: ['CVE-2018-0114'],
     portswigger: 'JWT authentication bypass via jwk header injection',
@@ -443,13 +516,13 @@ export const LABS: readonly LabDef[] = [
   },
   {
     id: 'jku-header',
-    section: 'B7',
     rfc8725: '§2.9, §3.10',
-    cves: ['CVE-2018-0114'],
+    cves: [],
     portswigger: 'JWT authentication bypass via jku header injection',
     start: { token: TOKEN_RS256_KID, mode: 'verify' },
     resources: [
       { id: 'attacker-jwks', text: ATTACKER_JWKS, use: 'none' },
+      { id: 'attacker-cert', text: ATTACKER_CERT_PEM, use: 'none' },
       {
         id: 'attacker-private',
         text: JSON.stringify(ATTACKER_RSA_PRIVATE_JWK, null, 2),
@@ -465,7 +538,6 @@ export const LABS: readonly LabDef[] = [
   },
   {
     id: 'kid-path-traversal',
-    section: 'B6',
     rfc8725: '§2.9, §3.10',
     cves: ['CVE-2019-20933'],
     portswigger: 'JWT authentication bypass via kid header path traversal',
@@ -478,7 +550,6 @@ export const LABS: readonly LabDef[] = [
   },
   {
     id: 'kid-sql-injection',
-    section: 'B6',
     rfc8725: '§3.10',
     cves: [],
     portswigger: null,
@@ -491,7 +562,6 @@ export const LABS: readonly LabDef[] = [
   },
   {
     id: 'missing-claims',
-    section: 'B10',
     rfc8725: '§2.7, §2.8, §3.8, §3.9',
     cves: ['CVE-2020-26160'],
     portswigger: null,
@@ -516,16 +586,38 @@ export const LABS: readonly LabDef[] = [
   },
   {
     id: 'psychic-signature',
-    section: 'B9',
     rfc8725: '§3.3',
     cves: ['CVE-2022-21449', 'CVE-2020-14966'],
     portswigger: null,
-    start: { token: TOKEN_ES256, mode: 'verify' },
-    resources: [],
+    // The server's public key is in the key field, so the playground checks the signature too.
+    start: { token: TOKEN_ES256, keyText: SERVER_P256_TEXT, mode: 'verify' },
+    resources: [{ id: 'server-p256', text: SERVER_P256_TEXT, use: 'key', format: 'auto' }],
     server: new LabServer(
       psychic,
       strict({ key: { type: 'jwk', jwk: SERVER_P256_PUBLIC_JWK }, algorithms: ['ES256'] }),
     ),
+  },
+  {
+    id: 'empty-secret',
+    rfc8725: '§2.2, §3.5',
+    cves: [],
+    portswigger: null,
+    start: { token: TOKEN_EMPTY_KEY, mode: 'verify' },
+    resources: [],
+    server: new LabServer(
+      emptySecret,
+      // The safe server refuses to start without a configured 256-bit key; it has one.
+      strict(hsOnly),
+    ),
+  },
+  {
+    id: 'signature-stripping',
+    rfc8725: '§3.3',
+    cves: ['CVE-2020-28042'],
+    portswigger: null,
+    start: { token: TOKEN_HS256, mode: 'verify' },
+    resources: [],
+    server: new LabServer(comparesSentBytes, strict(hsOnly)),
   },
 ];
 

@@ -85,7 +85,7 @@ export const ATTACKER_RSA_PUBLIC_PEM =
   '+QIDAQAB\n' +
   '-----END PUBLIC KEY-----\n';
 
-/** Where the attacker serves that PEM (the x5u variant of the jku lab). */
+/** Where the attacker serves a self-signed certificate for that key (the x5u variant of the jku lab). */
 export const ATTACKER_X5U = 'https://attacker.example/cert.pem';
 
 /** The URL where the attacker publishes a JWK Set with their public key (the simulated exploit host). */
@@ -93,3 +93,36 @@ export const ATTACKER_JKU = 'https://attacker.example/.well-known/jwks.json';
 
 /** The URL where the real server publishes its keys. */
 export const SERVER_JKU = 'https://api.example.com/.well-known/jwks.json';
+
+/** The certificate the attacker serves at ATTACKER_X5U: self-signed for attacker.example, their key. */
+export const ATTACKER_CERT = {
+  commonName: 'attacker.example',
+  /** 2026-01-01T00:00:00Z to 2036-01-01T00:00:00Z. */
+  notBefore: 1767225600,
+  notAfter: 2082758400,
+  serial: '4a5750206c616273',
+} as const;
+
+/**
+ * ATTACKER_CERT made into a real certificate by x509.ts (RSASSA-PKCS1-v1_5 is deterministic, so a
+ * test builds it again and compares): what https://attacker.example/cert.pem serves.
+ */
+export const ATTACKER_CERT_PEM =
+  '-----BEGIN CERTIFICATE-----\n' +
+  'MIIC4jCCAcqgAwIBAgIISldQIGxhYnMwDQYJKoZIhvcNAQELBQAwGzEZMBcGA1UE\n' +
+  'AwwQYXR0YWNrZXIuZXhhbXBsZTAeFw0yNjAxMDEwMDAwMDBaFw0zNjAxMDEwMDAw\n' +
+  'MDBaMBsxGTAXBgNVBAMMEGF0dGFja2VyLmV4YW1wbGUwggEiMA0GCSqGSIb3DQEB\n' +
+  'AQUAA4IBDwAwggEKAoIBAQDDfhrIVs4uqEVVkSnAuzJ1i2J9f08eOR2STwxqhKtq\n' +
+  'TcRoucXT1/YiOcXxIS9ofHSk9HbSp01E/fBB/chc2qgkub4/IixA2XMSBIT/1OBd\n' +
+  'TjzmPyASA61Sc1rfcyEJrYcjuJMJAtezlo16WsueeWe7lG7RIJwBRHJU3swshPFh\n' +
+  'LzY/gK8XVTuJaS+2k3WtPZrk7IF6Ip42/27GqvLW+TLmzKk6/OFuWMyFwb4rjasO\n' +
+  'HFpuzoYVu8vM5RvIv8Uu/+X5GCfISl7mpih2dh2jKaak4aPYlDrcPV/m01Wws2ll\n' +
+  '+/UN0CPIiDb9mP203CZl+lF5Cls0c0B7P7aEpLC7/sT5AgMBAAGjKjAoMAkGA1Ud\n' +
+  'EwQCMAAwGwYDVR0RBBQwEoIQYXR0YWNrZXIuZXhhbXBsZTANBgkqhkiG9w0BAQsF\n' +
+  'AAOCAQEAbgsFZkIBd/k7mG1Y39zlDTNJU7fCWd8cXNv7oF6e7GZw8J5Suyfo/++n\n' +
+  'VM/bQ8QPzbI5F0+BwzjeP817FvLE5FcnUQWghqiYT3WfMeJ9KZLKxyBDSWBtEwqQ\n' +
+  'UGVJcwmDgd5zwa9bHtYeo1myBve9p01C1iPDWIL5+8pLKNeSbT1EnqEZ+G95ATSz\n' +
+  'Zy9pGSX4FquV5DBeyWKBgU0iUezExH69ZM0Qo+ay34FtSYJYj3KFqiosFOP6JPuE\n' +
+  'iCwfBnVimtUODF6u3KKCOgxxLOkoSxn7YOM2PdLZFV7UJV+v4KwrUxg0ZF2s3zmS\n' +
+  'Yze6ELakDOII4z/BvECR1xRPQDQq2A==\n' +
+  '-----END CERTIFICATE-----\n';

@@ -45,3 +45,10 @@ export const SSO_TOKENS = {
 /** ES256 with the server's P-256 key. */
 export const TOKEN_ES256 =
   'eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.15oQ07DdwB6U8LDOemelvbKPNNl53Z1OjqiU1yzorOKJya03erTzMKZ7zdVxPHuaJFMKfr22EMheQSFR5tPfzw';
+
+/**
+ * HS256 with the empty key (a server whose secret was never configured). HMAC pads keys with zeros
+ * (RFC 2104 §2), so the key 0x00 gives this same signature; a test checks both.
+ */
+export const TOKEN_EMPTY_KEY =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.DGVd_YBWIKIey1Nz3Mrtkgo0-JMZ4znDoTvc6PX0MVs';
