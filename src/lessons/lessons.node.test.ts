@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { initialState, reducer } from '../app/state';
 import { applySteps, claimsOf, snapshotOf, startActions } from './engine';
 import type { LessonSpec, Snapshot, StartState } from './model';
+import { answerOrder } from './quizOrder';
 import { LESSONS } from './registry';
 
 // A fixed "now" (2026-01-01T00:00:00Z), as the shared vectors use.
@@ -99,6 +100,29 @@ describe.each(LESSONS.map((e, i) => [i + 1, e.id, e] as const))(
           expect(text.ko.trim()).not.toBe('');
         }
         expect(q.question.ko).toMatch(/[가-힣]/);
+      }
+    });
+
+    it('shuffles every quiz per attempt, so the right answer has no fixed place', async () => {
+      const { lesson } = await entry.load();
+      for (const q of lesson.quiz) {
+        const n = q.answers.length;
+        const right = q.answers.findIndex((a) => a.correct);
+        const places = new Set<number>();
+        const orders = new Set<string>();
+        for (let seed = 0; seed < 200; seed++) {
+          const order = answerOrder(n, seed, q.id);
+          expect(
+            [...order].sort((a, b) => a - b),
+            `${q.id} is a permutation`,
+          ).toEqual(Array.from({ length: n }, (_, i) => i));
+          expect(answerOrder(n, seed, q.id), `${q.id} is stable within an attempt`).toEqual(order);
+          places.add(order.indexOf(right));
+          orders.add(order.join());
+        }
+        // Over many attempts the right answer turns up in every place, in many different orders.
+        expect(places.size, `${q.id}: places of the right answer`).toBe(n);
+        expect(orders.size, `${q.id}: distinct orders`).toBeGreaterThanOrEqual(Math.min(6, n * 2));
       }
     });
 
