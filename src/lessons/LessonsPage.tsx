@@ -286,7 +286,7 @@ function LessonView({ entry, index }: { entry: LessonEntry; index: number }) {
 
   return (
     <LessonContext.Provider value={runtime}>
-      <article className="lesson" aria-labelledby="lesson-title">
+      <article className="lesson" aria-labelledby="lesson-title" data-lesson={spec.id}>
         <div className={`lesson-layout${wide ? ' is-wide' : ''}`}>
           <div className="lesson-text">
             <p className="lesson-kicker">

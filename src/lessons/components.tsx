@@ -216,4 +216,17 @@ function Link(props: ComponentProps<'a'>) {
   return <a {...props} {...(external ? { target: '_blank', rel: 'noreferrer noopener' } : {})} />;
 }
 
-export const mdxComponents: MDXComponents = { Goal, Quiz, TryIt, Rfc, Playground, a: Link };
+// A code block scrolls sideways on a narrow screen, so it must take keyboard focus to be scrolled.
+function Pre(props: ComponentProps<'pre'>) {
+  return <pre tabIndex={0} {...props} />;
+}
+
+export const mdxComponents: MDXComponents = {
+  Goal,
+  Quiz,
+  TryIt,
+  Rfc,
+  Playground,
+  a: Link,
+  pre: Pre,
+};
