@@ -89,10 +89,15 @@ function Glossary() {
         {GLOSSARY.map((g) => (
           <div key={g.id} className="lessons-glossary-entry">
             <dt>
-              <span lang={lang}>{g.term[lang]}</span>{' '}
-              <span className="lessons-glossary-other" lang={other}>
-                ({g.term[other]})
-              </span>
+              <span lang={lang}>{g.term[lang]}</span>
+              {g.term[other] !== g.term[lang] && (
+                <>
+                  {' · '}
+                  <span className="lessons-glossary-other" lang={other}>
+                    {g.term[other]}
+                  </span>
+                </>
+              )}
             </dt>
             <dd>{g.means[lang]}</dd>
           </div>

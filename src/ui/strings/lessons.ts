@@ -36,7 +36,7 @@ export const lessonStrings = defineStrings({
     'lessons.quiz.otherAnswer': 'Wrong answer',
     'lessons.glossary': 'Glossary',
     'lessons.glossary.intro':
-      'The terms the lessons use, with their Korean (or English) names: each always means the same thing.',
+      'The terms the lessons use, with their Korean names. Each term always means the same thing.',
     'lessons.glossary.link': 'Glossary of terms',
   },
   ko: {
@@ -74,7 +74,7 @@ export const lessonStrings = defineStrings({
     'lessons.quiz.otherAnswer': '오답',
     'lessons.glossary': '용어집',
     'lessons.glossary.intro':
-      '강의에서 쓰는 용어와 그 영어(또는 한국어) 이름입니다. 같은 용어는 어디서나 같은 뜻으로 씁니다.',
+      '강의에서 쓰는 용어와 그 영어 이름입니다. 같은 용어는 어디서나 같은 뜻으로 씁니다.',
     'lessons.glossary.link': '용어집 보기',
   },
 });
