@@ -44,7 +44,7 @@ export const lesson: LessonSpec = {
           correct: true,
           why: {
             en: 'It verifies the signature and checks times like exp. The claims are in the token itself.',
-            ko: '서명을 검증하고 exp 같은 시간을 확인하면 됩니다. 클레임은 토큰 안에 다 있습니다.',
+            ko: '서명을 검증하고 exp 같은 시각을 확인하면 됩니다. 클레임은 토큰 안에 다 있습니다.',
           },
         },
         {

@@ -53,7 +53,7 @@ export const lesson: LessonSpec = {
       id: 'dots',
       question: {
         en: 'How many dots does a signed JWT (compact JWS) have?',
-        ko: '서명된 JWT(compact JWS)에는 마침표가 몇 개 있을까요?',
+        ko: '서명된 JWT(압축 직렬화한 JWS)에는 마침표가 몇 개 있을까요?',
       },
       answers: [
         {

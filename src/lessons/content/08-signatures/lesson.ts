@@ -91,7 +91,7 @@ export const lesson: LessonSpec = {
           },
           why: {
             en: 'That is true of key pairs (RS256, ES256, EdDSA), not of a shared secret.',
-            ko: '그건 키 쌍(RS256, ES256, EdDSA)의 경우이고, 공유 비밀 키는 다릅니다.',
+            ko: '그것은 키 쌍(RS256, ES256, EdDSA)의 경우이고, 공유 비밀 키는 다릅니다.',
           },
         },
         {

@@ -71,7 +71,7 @@ export const lesson: LessonSpec = {
           correct: true,
           why: {
             en: 'The server checks only signature and times. That is why access tokens should be short-lived.',
-            ko: '서버는 서명과 시간만 확인합니다. 그래서 액세스 토큰은 수명을 짧게 잡아야 합니다.',
+            ko: '서버는 서명과 시각만 확인합니다. 그래서 액세스 토큰은 수명을 짧게 잡아야 합니다.',
           },
         },
         {

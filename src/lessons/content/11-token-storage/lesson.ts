@@ -77,7 +77,7 @@ export const lesson: LessonSpec = {
           text: { en: 'Scripts reading the cookie', ko: '스크립트가 쿠키를 읽는 것' },
           why: {
             en: 'That is exactly what HttpOnly prevents.',
-            ko: '그건 HttpOnly가 이미 막아 줍니다.',
+            ko: '그것은 HttpOnly가 이미 막아 줍니다.',
           },
         },
         {
