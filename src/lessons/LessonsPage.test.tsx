@@ -236,4 +236,14 @@ describe('a lesson page', { timeout: 20_000 }, () => {
       'There is no lesson called "no-such-lesson".',
     );
   });
+
+  it('picks the Korean particle by how the missing id ends', async () => {
+    await go('#/lessons/jwt');
+    await show('ko');
+    // "JWT" ends in 티, a vowel: 라는.
+    expect(screen.getByRole('alert')).toHaveTextContent('"jwt"라는 강의는 없습니다.');
+    // "…lesson" ends in 엔, a consonant: 이라는.
+    await go('#/lessons/no-such-lesson');
+    expect(screen.getByRole('alert')).toHaveTextContent('"no-such-lesson"이라는 강의는 없습니다.');
+  });
 });
