@@ -186,7 +186,9 @@ export function TryIt({ scene }: { scene?: string }) {
           dispatch({ type: 'highlight', highlight: { from: 'json', part: focus.part, span } });
       }
       const el = document.querySelector<HTMLElement>(`[data-testid="${focus.testid}"]`);
-      el?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+      // In the sticky column only that column needs to scroll; the page stays where the text is.
+      const sticky = el?.closest('.lesson-playground.is-sticky');
+      el?.scrollIntoView?.({ block: sticky ? 'nearest' : 'center', behavior: 'smooth' });
       el?.focus({ preventScroll: true });
     } finally {
       setBusy(false);
