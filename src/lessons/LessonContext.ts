@@ -9,6 +9,10 @@ export interface LessonRuntime {
   setAnswer(goal: string, value: string): void;
   choices: Record<string, number>;
   choose(quiz: string, answer: number): void;
+  /** This attempt's seed for the order of quiz answers. */
+  seed: number;
+  /** Narrow screens: the text's <Playground/> shows the playground in place. */
+  inlinePlayground: boolean;
   apply(steps: Step[]): void;
   loadScene(name: string | null): Promise<void>;
 }

@@ -88,6 +88,14 @@ describe('the lesson index', () => {
     expect(screen.getByRole('heading', { name: '강의' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /인증과 인가/ })).toBeInTheDocument();
   });
+
+  it('offers the glossary, each term with its name in the other language', async () => {
+    await show('ko');
+    const glossary = screen.getByRole('region', { name: '용어집' });
+    expect(within(glossary).getByText('클레임 집합')).toBeInTheDocument();
+    expect(within(glossary).getByText('claims set')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '용어집 보기' })).toHaveAttribute('href', '#glossary');
+  });
 });
 
 describe('a lesson page', { timeout: 20_000 }, () => {
@@ -132,6 +140,17 @@ describe('a lesson page', { timeout: 20_000 }, () => {
     );
     expect(lessonProgress.get().quiz).toContain('authn-vs-authz/status');
     expect(localStorage.getItem(PROGRESS_KEY)).toContain('authn-vs-authz/status');
+    // Once answered right, every other answer shows why it is wrong.
+    expect(within(quiz).getByText(/401 means the credentials are missing/)).toBeInTheDocument();
+    expect(within(quiz).getByText(/The request itself is well formed/)).toBeInTheDocument();
+  });
+
+  it("shows the lesson's summary from its front matter", async () => {
+    await go('#/lessons/authn-vs-authz');
+    await show('ko');
+    expect(
+      await screen.findByText('누구인지와 무엇을 할 수 있는지는 서로 다른 질문입니다.', {}, LOAD),
+    ).toHaveClass('lesson-summary');
   });
 
   it('checks a goal against the live playground and reports it in a live region', async () => {
@@ -192,5 +211,15 @@ describe('a lesson page', { timeout: 20_000 }, () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'There is no lesson called "no-such-lesson".',
     );
+  });
+
+  it('picks the Korean particle by how the missing id ends', async () => {
+    await go('#/lessons/jwt');
+    await show('ko');
+    // "JWT" ends in 티, a vowel: 라는.
+    expect(screen.getByRole('alert')).toHaveTextContent('"jwt"라는 강의는 없습니다.');
+    // "…lesson" ends in 엔, a consonant: 이라는.
+    await go('#/lessons/no-such-lesson');
+    expect(screen.getByRole('alert')).toHaveTextContent('"no-such-lesson"이라는 강의는 없습니다.');
   });
 });

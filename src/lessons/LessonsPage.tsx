@@ -14,15 +14,18 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { usePlayground } from '../model/context';
-import { useLang, useStrings, type Lang } from '../i18n/i18n';
+import { format, useLang, useStrings, type Lang } from '../i18n/i18n';
+import { fillParticles } from '../i18n/strings/particles';
 import { lessonStrings } from '../i18n/strings/lessons';
 import { routeHref, type Route } from '../model/route';
-import { PlaygroundView } from '../ui/PlaygroundView';
 import { mdxComponents } from './components';
 import { startActions } from './engine';
+import { GLOSSARY } from './glossary';
+import { LessonPlaygroundSection } from './LessonPlayground';
 import { LessonContext, type LessonRuntime } from './LessonContext';
 import type { LessonSpec, Snapshot, StartState, Step } from './model';
 import { lessonProgress, type Progress } from './progress';
+import { newAttemptSeed } from './quizOrder';
 import { LESSONS, lessonIndex, type LessonEntry, type LessonText } from './registry';
 import './Lessons.css';
 
@@ -55,6 +58,62 @@ function statusOf(id: string, progress: Progress): Status {
 
 function useProgress(): Progress {
   return useSyncExternalStore(lessonProgress.subscribe, lessonProgress.get);
+}
+
+// From this width the text and a sticky playground sit side by side (Lessons.css uses the same).
+const WIDE = '(min-width: 1000px)';
+
+function subscribeWide(onChange: () => void): () => void {
+  const mq = globalThis.matchMedia?.(WIDE);
+  mq?.addEventListener('change', onChange);
+  return () => mq?.removeEventListener('change', onChange);
+}
+
+function useWide(): boolean {
+  return useSyncExternalStore(
+    subscribeWide,
+    () => globalThis.matchMedia?.(WIDE).matches ?? false,
+    () => false,
+  );
+}
+
+function Glossary() {
+  const t = useStrings(lessonStrings);
+  const lang = useLang();
+  const other = lang === 'en' ? 'ko' : 'en';
+  return (
+    <section className="lessons-glossary" aria-labelledby="glossary-title" id="glossary">
+      <h3 id="glossary-title">{t('lessons.glossary')}</h3>
+      <p>{t('lessons.glossary.intro')}</p>
+      <dl>
+        {GLOSSARY.map((g) => (
+          <div key={g.id} className="lessons-glossary-entry">
+            <dt>
+              <span lang={lang}>{g.term[lang]}</span>
+              {g.term[other] !== g.term[lang] && (
+                <>
+                  {' · '}
+                  <span className="lessons-glossary-other" lang={other}>
+                    {g.term[other]}
+                  </span>
+                </>
+              )}
+            </dt>
+            <dd>{g.means[lang]}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+// The fragment holds the route, so the glossary link scrolls instead of navigating.
+function jumpToGlossary(e: { preventDefault(): void }): void {
+  e.preventDefault();
+  const el = document.getElementById('glossary');
+  el?.scrollIntoView?.({ block: 'start' });
+  el?.querySelector('h3')?.setAttribute('tabindex', '-1');
+  el?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
 }
 
 function LessonIndex() {
@@ -99,6 +158,12 @@ function LessonIndex() {
         </span>
       </p>
       <p className="lessons-note">{t('lessons.storageNote')}</p>
+      <p>
+        <a href="#glossary" onClick={jumpToGlossary}>
+          {t('lessons.glossary.link')}
+        </a>
+      </p>
+      <Glossary />
     </section>
   );
 }
@@ -107,7 +172,13 @@ function LessonText({ entry }: { entry: LessonEntry }) {
   const lang = useLang();
   const text = use(loadText(entry, lang));
   const Content = text.default;
-  return <Content components={mdxComponents} />;
+  const summary = typeof text.frontmatter.summary === 'string' ? text.frontmatter.summary : '';
+  return (
+    <>
+      {summary && <p className="lesson-summary">{summary}</p>}
+      <Content components={mdxComponents} />
+    </>
+  );
 }
 
 function Pager({ index }: { index: number }) {
@@ -145,6 +216,9 @@ function LessonView({ entry, index }: { entry: LessonEntry; index: number }) {
   const [start, setStart] = useState<StartState | null>(null);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [choices, setChoices] = useState<Record<string, number>>({});
+  // Each visit is a new attempt: the quiz answers come in a new order.
+  const [seed] = useState(newAttemptSeed);
+  const wide = useWide();
   const nowRef = useRef(now);
   useEffect(() => {
     nowRef.current = now;
@@ -194,6 +268,8 @@ function LessonView({ entry, index }: { entry: LessonEntry; index: number }) {
     setAnswer: (goal, value) => setAnswers((a) => ({ ...a, [goal]: value })),
     choices,
     choose: (quiz, answer) => setChoices((c) => ({ ...c, [quiz]: answer })),
+    seed,
+    inlinePlayground: !wide,
     apply: (steps: Step[]) => {
       for (const s of steps) {
         if (s.type === 'answer') setAnswers((a) => ({ ...a, [s.goal]: s.value }));
@@ -215,8 +291,8 @@ function LessonView({ entry, index }: { entry: LessonEntry; index: number }) {
 
   return (
     <LessonContext.Provider value={runtime}>
-      <article className="lesson" aria-labelledby="lesson-title">
-        <div className="lesson-layout">
+      <article className="lesson" aria-labelledby="lesson-title" data-lesson={spec.id}>
+        <div className={`lesson-layout${wide ? ' is-wide' : ''}`}>
           <div className="lesson-text">
             <p className="lesson-kicker">
               <a href={routeHref({ page: 'lessons' })}>{t('lessons.all')}</a> ·{' '}
@@ -237,9 +313,7 @@ function LessonView({ entry, index }: { entry: LessonEntry; index: number }) {
             </p>
             <Pager index={index} />
           </div>
-          <section className="lesson-playground" aria-label={t('lessons.playground')}>
-            <PlaygroundView />
-          </section>
+          {wide && <LessonPlaygroundSection sticky />}
         </div>
       </article>
     </LessonContext.Provider>
@@ -248,6 +322,7 @@ function LessonView({ entry, index }: { entry: LessonEntry; index: number }) {
 
 export default function LessonsPage({ route }: { route: Route }) {
   const t = useStrings(lessonStrings);
+  const lang = useLang();
   const id = route.page === 'lesson' ? route.id : null;
   const index = id ? lessonIndex(id) : -1;
   const entry = LESSONS[index];
@@ -258,7 +333,9 @@ export default function LessonsPage({ route }: { route: Route }) {
   if (!entry) {
     return (
       <section className="lessons-index">
-        <p role="alert">{t('lessons.notFound', { id })}</p>
+        <p role="alert">
+          {format(fillParticles(lessonStrings[lang]['lessons.notFound'], { id }), { id })}
+        </p>
         <p>
           <a href={routeHref({ page: 'lessons' })}>{t('lessons.all')}</a>
         </p>

@@ -1,12 +1,24 @@
-/** The components lesson texts use: <Goal id/>, <Quiz id/>, <TryIt scene?/>, <Rfc n s?/>. */
-import { useEffect, useId, useState, useSyncExternalStore, type ComponentProps } from 'react';
+/**
+ * The components lesson texts use: <Goal id/>, <Quiz id/>, <TryIt scene?/>, <Rfc n s?/>, and
+ * <Playground/> (where the playground goes on a phone).
+ */
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ComponentProps,
+} from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { usePlayground } from '../model/context';
 import { useLang, useStrings } from '../i18n/i18n';
 import { lessonStrings } from '../i18n/strings/lessons';
 import { memberSpan } from './engine';
 import { useLesson } from './LessonContext';
+import { LessonPlaygroundSection } from './LessonPlayground';
 import { lessonProgress } from './progress';
+import { answerOrder } from './quizOrder';
 
 function safeCheck(check: () => boolean): boolean {
   try {
@@ -82,11 +94,12 @@ export function Goal({ id }: { id: string }) {
 }
 
 export function Quiz({ id }: { id: string }) {
-  const { spec, choices, choose } = useLesson();
+  const { spec, choices, choose, seed } = useLesson();
   const lang = useLang();
   const t = useStrings(lessonStrings);
   const name = useId();
   const item = spec.quiz.find((q) => q.id === id);
+  const order = useMemo(() => answerOrder(item?.answers.length ?? 0, seed, id), [item, seed, id]);
   const chosen = choices[id];
   const picked = chosen === undefined ? undefined : item?.answers[chosen];
   const key = `${spec.id}/${id}`;
@@ -101,12 +114,35 @@ export function Quiz({ id }: { id: string }) {
         <span className="visually-hidden">{t('lessons.quiz.question')}: </span>
         {item.question[lang]}
       </legend>
-      {item.answers.map((a, i) => (
-        <label key={i} className={chosen === i ? 'chosen' : undefined}>
-          <input type="radio" name={name} checked={chosen === i} onChange={() => choose(id, i)} />{' '}
-          {a.text[lang]}
-        </label>
-      ))}
+      <div className="lesson-quiz-answers">
+        {order.map((i) => {
+          const a = item.answers[i];
+          if (!a) return null;
+          return (
+            <div key={i} className={`lesson-quiz-answer${chosen === i ? ' chosen' : ''}`}>
+              <label>
+                <input
+                  type="radio"
+                  name={name}
+                  checked={chosen === i}
+                  onChange={() => choose(id, i)}
+                />{' '}
+                {a.text[lang]}
+              </label>
+              {right && chosen !== i && (
+                <p className="lesson-quiz-why">
+                  <span className="visually-hidden">
+                    {a.correct ? t('lessons.quiz.rightAnswer') : t('lessons.quiz.otherAnswer')}
+                    :{' '}
+                  </span>
+                  <span aria-hidden="true">{a.correct ? '✓ ' : '✗ '}</span>
+                  {a.why[lang]}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </div>
       <p
         role="status"
         aria-live="polite"
@@ -121,6 +157,15 @@ export function Quiz({ id }: { id: string }) {
       </p>
     </fieldset>
   );
+}
+
+/**
+ * Where the playground sits in the text on narrow screens (right after the goals, so the task and
+ * the panes it needs are adjacent); on wide screens the playground is a sticky column instead.
+ */
+export function Playground() {
+  const { inlinePlayground } = useLesson();
+  return inlinePlayground ? <LessonPlaygroundSection /> : null;
 }
 
 /** Points at the lesson's focus in the playground (or loads a scene first). */
@@ -141,7 +186,9 @@ export function TryIt({ scene }: { scene?: string }) {
           dispatch({ type: 'highlight', highlight: { from: 'json', part: focus.part, span } });
       }
       const el = document.querySelector<HTMLElement>(`[data-testid="${focus.testid}"]`);
-      el?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+      // In the sticky column only that column needs to scroll; the page stays where the text is.
+      const sticky = el?.closest('.lesson-playground.is-sticky');
+      el?.scrollIntoView?.({ block: sticky ? 'nearest' : 'center', behavior: 'smooth' });
       el?.focus({ preventScroll: true });
     } finally {
       setBusy(false);
@@ -171,4 +218,17 @@ function Link(props: ComponentProps<'a'>) {
   return <a {...props} {...(external ? { target: '_blank', rel: 'noreferrer noopener' } : {})} />;
 }
 
-export const mdxComponents: MDXComponents = { Goal, Quiz, TryIt, Rfc, a: Link };
+// A code block scrolls sideways on a narrow screen, so it must take keyboard focus to be scrolled.
+function Pre(props: ComponentProps<'pre'>) {
+  return <pre tabIndex={0} {...props} />;
+}
+
+export const mdxComponents: MDXComponents = {
+  Goal,
+  Quiz,
+  TryIt,
+  Rfc,
+  Playground,
+  a: Link,
+  pre: Pre,
+};

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { initialState, reducer } from '../model/state';
 import { applySteps, claimsOf, snapshotOf, startActions } from './engine';
 import type { LessonSpec, Snapshot, StartState } from './model';
+import { lessonStrings } from '../i18n/strings/lessons';
+import { GLOSSARY, REJECTED_KOREAN } from './glossary';
+import { answerOrder } from './quizOrder';
 import { LESSONS } from './registry';
 
 // A fixed "now" (2026-01-01T00:00:00Z), as the shared vectors use.
@@ -22,6 +25,107 @@ describe('the lesson registry', () => {
   });
 });
 
+const CONTENT = join(import.meta.dirname, 'content');
+
+function folderOf(entry: (typeof LESSONS)[number]): string {
+  const folder = readdirSync(CONTENT).find((f) => entry.load.toString().includes(f));
+  if (!folder) throw new Error(`no content folder for ${entry.id}`);
+  return folder;
+}
+
+function textOf(entry: (typeof LESSONS)[number], lang: 'en' | 'ko'): string {
+  return readFileSync(join(CONTENT, folderOf(entry), `${lang}.mdx`), 'utf8');
+}
+
+/**
+ * The outline of a lesson text: its components, RFC citations, headings, code blocks, list items
+ * and paragraphs, in order. English and Korean must have the same one.
+ */
+function outline(src: string): string[] {
+  const body = src.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const marks = [
+    ...body.matchAll(
+      /<(?:Goal|Quiz|TryIt|Playground)\b[^>]*\/>|<Rfc n="\d+"(?: s="[^"]*")? \/>|^#{1,6} |^```|^- /gm,
+    ),
+  ].map((m) => m[0].trim());
+  const paragraphs = body.split(/\n\s*\n/).filter((b) => b.trim() !== '').length;
+  return [...marks, `paragraphs: ${paragraphs}`];
+}
+
+/** Every Korean text a lesson shows: its MDX prose, goals and quiz. */
+async function koreanOf(entry: (typeof LESSONS)[number]): Promise<string[]> {
+  const { lesson } = await entry.load();
+  const prose = textOf(entry, 'ko')
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/\[[^\]]*\]\([^)]*\)/g, '');
+  return [
+    prose,
+    ...lesson.goals.flatMap((g) => [g.task.ko, g.done.ko, g.answer?.ko ?? '']),
+    ...lesson.quiz.flatMap((q) => [
+      q.question.ko,
+      ...q.answers.flatMap((a) => [a.text.ko, a.why.ko]),
+    ]),
+  ];
+}
+
+describe('Korean wording', () => {
+  const shared = [
+    ...Object.values(lessonStrings.ko),
+    ...GLOSSARY.flatMap((g) => [g.term.ko, g.means.ko]),
+  ];
+
+  it.each(LESSONS.map((e) => [e.id, e] as const))(
+    '%s uses none of the rejected variants',
+    async (_id, entry) => {
+      const texts = await koreanOf(entry);
+      for (const text of texts) {
+        for (const { text: bad, instead } of REJECTED_KOREAN) {
+          const hit = typeof bad === 'string' ? text.includes(bad) : bad.test(text);
+          expect(hit, `"${String(bad)}" (use ${instead}) in: ${text.slice(0, 120)}`).toBe(false);
+        }
+        for (const term of GLOSSARY) {
+          for (const bad of term.rejected ?? []) {
+            expect(
+              text.includes(bad),
+              `"${bad}" (use ${term.term.ko}) in: ${text.slice(0, 120)}`,
+            ).toBe(false);
+          }
+        }
+      }
+    },
+  );
+
+  it.each(LESSONS.map((e) => [e.id, e] as const))(
+    '%s speaks 합니다체: no 해요체 statements, no "죠"',
+    async (_id, entry) => {
+      for (const text of await koreanOf(entry)) {
+        // Instructions (…하세요) and questions (…일까요?) are fine; statements end in …니다.
+        const m = /(?<![세까])요[.!]|죠[.!?]|(?<![세까])요\?/.exec(text);
+        expect(
+          m,
+          `${m?.[0] ?? ''} in: ${text.slice(Math.max(0, (m?.index ?? 0) - 60), (m?.index ?? 0) + 5)}`,
+        ).toBeNull();
+      }
+    },
+  );
+
+  it('the lesson UI strings and the glossary use none of the rejected variants', () => {
+    for (const text of shared) {
+      for (const { text: bad } of REJECTED_KOREAN) {
+        const hit = typeof bad === 'string' ? text.includes(bad) : bad.test(text);
+        expect(hit, `${String(bad)} in: ${text}`).toBe(false);
+      }
+      expect(/(?<![세까])요[.!]|죠[.!?]/.test(text), text).toBe(false);
+    }
+  });
+
+  it('has unique glossary terms in both languages', () => {
+    expect(new Set(GLOSSARY.map((g) => g.id)).size).toBe(GLOSSARY.length);
+    expect(new Set(GLOSSARY.map((g) => g.term.ko)).size).toBe(GLOSSARY.length);
+    expect(new Set(GLOSSARY.map((g) => g.term.en)).size).toBe(GLOSSARY.length);
+  });
+});
+
 describe.each(LESSONS.map((e, i) => [i + 1, e.id, e] as const))(
   'lesson %i: %s',
   (_n, id, entry) => {
@@ -32,6 +136,21 @@ describe.each(LESSONS.map((e, i) => [i + 1, e.id, e] as const))(
         expect(mod.frontmatter.title).toBe(entry.title[lang]);
         expect(mod.frontmatter.lang).toBe(lang);
         expect(String(mod.frontmatter.summary ?? '')).not.toBe('');
+      }
+    });
+
+    it('teaches the same in English and Korean: same outline, goals, quiz and citations', async () => {
+      expect(outline(textOf(entry, 'ko'))).toEqual(outline(textOf(entry, 'en')));
+      expect(textOf(entry, 'en')).toContain('<Playground />');
+      expect(textOf(entry, 'en')).not.toMatch(/course notes/i);
+      const { lesson } = await entry.load();
+      for (const q of lesson.quiz) {
+        // Same number of answers, the same one right, and RFC sections cited alike in both.
+        for (const a of q.answers) {
+          const cite = (t: string): string[] =>
+            [...t.matchAll(/RFC \d+(?: §[\d.]+)?/g)].map((m) => m[0]);
+          expect(cite(a.why.ko), `${q.id}: ${a.why.en}`).toEqual(cite(a.why.en));
+        }
       }
     });
 
@@ -99,6 +218,29 @@ describe.each(LESSONS.map((e, i) => [i + 1, e.id, e] as const))(
           expect(text.ko.trim()).not.toBe('');
         }
         expect(q.question.ko).toMatch(/[가-힣]/);
+      }
+    });
+
+    it('shuffles every quiz per attempt, so the right answer has no fixed place', async () => {
+      const { lesson } = await entry.load();
+      for (const q of lesson.quiz) {
+        const n = q.answers.length;
+        const right = q.answers.findIndex((a) => a.correct);
+        const places = new Set<number>();
+        const orders = new Set<string>();
+        for (let seed = 0; seed < 200; seed++) {
+          const order = answerOrder(n, seed, q.id);
+          expect(
+            [...order].sort((a, b) => a - b),
+            `${q.id} is a permutation`,
+          ).toEqual(Array.from({ length: n }, (_, i) => i));
+          expect(answerOrder(n, seed, q.id), `${q.id} is stable within an attempt`).toEqual(order);
+          places.add(order.indexOf(right));
+          orders.add(order.join());
+        }
+        // Over many attempts the right answer turns up in every place, in many different orders.
+        expect(places.size, `${q.id}: places of the right answer`).toBe(n);
+        expect(orders.size, `${q.id}: distinct orders`).toBeGreaterThanOrEqual(Math.min(6, n * 2));
       }
     });
 

@@ -32,11 +32,17 @@ export const lessonStrings = defineStrings({
     'lessons.quiz.right': '✓ Right.',
     'lessons.quiz.wrong': '✗ Not quite.',
     'lessons.quiz.question': 'Question',
+    'lessons.quiz.rightAnswer': 'Right answer',
+    'lessons.quiz.otherAnswer': 'Wrong answer',
+    'lessons.glossary': 'Glossary',
+    'lessons.glossary.intro':
+      'The terms the lessons use, with their Korean names. Each term always means the same thing.',
+    'lessons.glossary.link': 'Glossary of terms',
   },
   ko: {
     'lessons.title': '강의',
     'lessons.intro':
-      '"당신은 누구인가?"에서 서명된 토큰까지. 강의마다 개념 하나를 설명하고, 실제 놀이터에서 직접 해 볼 수 있습니다.',
+      '"누구세요?"라는 질문에서 서명된 토큰까지, 강의마다 개념 하나를 설명하고 실제 놀이터에서 직접 해 보도록 구성했습니다.',
     'lessons.number': '{n}강',
     'lessons.status.done': '✓ 완료',
     'lessons.status.started': '◐ 진행 중',
@@ -45,7 +51,7 @@ export const lessonStrings = defineStrings({
     'lessons.resetDone': '진행 상황을 지웠습니다.',
     'lessons.storageNote':
       '진행 상황은 이 브라우저에만 저장됩니다. 어떤 목표와 문제를 마쳤는지만 기록합니다.',
-    'lessons.notFound': '"{id}"라는 강의는 없습니다.',
+    'lessons.notFound': '"{id}"이라는/라는 강의는 없습니다.',
     'lessons.all': '강의 목록',
     'lessons.prev': '← 이전: {title}',
     'lessons.next': '다음: {title} →',
@@ -54,7 +60,7 @@ export const lessonStrings = defineStrings({
     'lessons.progress': '{total}단계 중 {done}단계 완료',
     'lessons.goal': '목표',
     'lessons.goal.met': '✓ 목표 달성',
-    'lessons.goal.earlier': '✓ 이전에 달성함 (그 뒤로 놀이터 상태가 바뀌었습니다)',
+    'lessons.goal.earlier': '✓ 이전에 달성함 (그 후 놀이터 상태가 바뀌었습니다)',
     'lessons.goal.pending': '○ 아직 달성하지 않음',
     'lessons.goal.loading': '강의 예제를 놀이터에 불러오는 중…',
     'lessons.showMe': '풀이 보기',
@@ -62,7 +68,13 @@ export const lessonStrings = defineStrings({
     'lessons.loadScene': '이 예제를 놀이터에 불러오기',
     'lessons.restart': '놀이터를 강의 처음 상태로 되돌리기',
     'lessons.quiz.right': '✓ 정답입니다.',
-    'lessons.quiz.wrong': '✗ 아쉽네요.',
+    'lessons.quiz.wrong': '✗ 틀렸습니다.',
     'lessons.quiz.question': '문제',
+    'lessons.quiz.rightAnswer': '정답',
+    'lessons.quiz.otherAnswer': '오답',
+    'lessons.glossary': '용어집',
+    'lessons.glossary.intro':
+      '강의에서 쓰는 용어와 그 영어 이름입니다. 같은 용어는 어디서나 같은 뜻으로 씁니다.',
+    'lessons.glossary.link': '용어집 보기',
   },
 });

@@ -65,10 +65,10 @@ export const lesson: LessonSpec = {
           },
         },
         {
-          text: { en: '500 Internal Server Error', ko: '500 Internal Server Error' },
+          text: { en: '400 Bad Request', ko: '400 Bad Request' },
           why: {
-            en: 'Nothing broke. Refusing on purpose is a 4xx answer.',
-            ko: '서버가 고장 난 게 아니라 일부러 거절한 것이므로 4xx 응답이 맞습니다.',
+            en: 'The request itself is well formed; the server understood it and refuses it. 400 is for requests the server cannot process (RFC 9110 §15.5.1).',
+            ko: '요청 자체는 올바르고, 서버는 요청을 이해한 뒤 거절했습니다. 400은 서버가 처리할 수 없는 잘못된 요청에 씁니다(RFC 9110 §15.5.1).',
           },
         },
       ],
@@ -87,8 +87,8 @@ export const lesson: LessonSpec = {
           },
           correct: true,
           why: {
-            en: 'The signature covers the header and payload, so it proves origin and integrity, nothing more.',
-            ko: '서명은 헤더와 페이로드를 덮으므로 출처와 무결성을 증명합니다. 딱 거기까지입니다.',
+            en: 'The signature is computed over the header and payload, so it shows who issued them and that they are unchanged, nothing more.',
+            ko: '서명은 헤더와 페이로드를 입력으로 계산하므로, 누가 발급했고 바뀌지 않았는지를 보여 줍니다. 딱 거기까지입니다.',
           },
         },
         {
@@ -102,7 +102,10 @@ export const lesson: LessonSpec = {
           },
         },
         {
-          text: { en: 'Nobody else can read the token.', ko: '다른 사람은 토큰을 읽을 수 없다.' },
+          text: {
+            en: 'Nobody without the key can read the claims inside it.',
+            ko: '키가 없는 사람은 토큰 안의 클레임을 읽을 수 없다.',
+          },
           why: {
             en: 'A signed token is readable by anyone who holds it. Signing is not encryption.',
             ko: '서명된 토큰은 가진 사람 누구나 읽을 수 있습니다. 서명은 암호화가 아닙니다.',

@@ -35,7 +35,7 @@ export const lesson: LessonSpec = {
       },
       done: {
         en: "The signature can no longer be checked: anyone could have written this. The request carries the data; the server's key makes it trustworthy.",
-        ko: '서명을 확인할 수 없게 되었습니다. 누구든 이 내용을 쓸 수 있었겠죠. 데이터는 요청이 싣고 오지만, 믿을 수 있게 해 주는 것은 서버의 키입니다.',
+        ko: '서명을 확인할 수 없게 되었습니다. 누구든 이 내용을 쓸 수 있었습니다. 데이터는 요청이 싣고 오지만, 믿을 수 있게 해 주는 것은 서버의 키입니다.',
       },
       check: (p) => p.state.keyText.trim() === '' && p.verification?.signature === 'not-performed',
       solution: () => [{ type: 'set-key', text: '' }],
@@ -51,27 +51,33 @@ export const lesson: LessonSpec = {
       answers: [
         {
           text: {
-            en: 'The server keeps no memory of earlier requests; each request must carry what is needed.',
-            ko: '서버가 이전 요청을 기억하지 않으므로, 요청마다 필요한 정보를 담아 보내야 한다.',
+            en: 'The server does not remember earlier requests.',
+            ko: '서버가 이전 요청을 기억하지 않는다.',
           },
           correct: true,
           why: {
-            en: 'That is why cookies, sessions and tokens exist (RFC 9110, abstract).',
-            ko: '그래서 쿠키, 세션, 토큰 같은 기술이 필요합니다(RFC 9110 개요).',
+            en: 'So each request must carry what is needed; that is why cookies, sessions and tokens exist (RFC 9110 §1).',
+            ko: '그래서 요청마다 필요한 정보를 담아 보내야 하고, 쿠키, 세션, 토큰 같은 기술이 필요합니다(RFC 9110 §1).',
           },
         },
         {
-          text: { en: 'HTTP cannot use cookies.', ko: 'HTTP에서는 쿠키를 쓸 수 없다.' },
+          text: {
+            en: 'The connection is closed after every response.',
+            ko: '응답할 때마다 연결을 끊는다.',
+          },
           why: {
-            en: 'Cookies are exactly the mechanism added on top of stateless HTTP (RFC 6265).',
-            ko: '쿠키가 바로 무상태 HTTP 위에 상태를 얹기 위해 만든 장치입니다(RFC 6265).',
+            en: 'That is "connectionless", and it stopped being the default with HTTP/1.1: connections are persistent and carry many requests (RFC 9112 §9.3). Stateless is about memory, not connections.',
+            ko: '그것은 "무연결"에 대한 설명이고, HTTP/1.1부터는 기본 동작이 아닙니다. 연결은 유지되며 여러 요청을 실어 나릅니다(RFC 9112 §9.3). 무상태는 연결이 아니라 기억에 관한 이야기입니다.',
           },
         },
         {
-          text: { en: 'The connection is encrypted.', ko: '연결이 암호화되어 있다.' },
+          text: {
+            en: 'The server may not store any data, not even in a database.',
+            ko: '서버는 데이터베이스를 포함해 어떤 데이터도 저장할 수 없다.',
+          },
           why: {
-            en: 'Encryption is TLS (HTTPS). Statelessness is about memory, not secrecy.',
-            ko: '암호화는 TLS(HTTPS)의 일입니다. 무상태는 기억에 관한 이야기지 비밀 유지와는 무관합니다.',
+            en: 'Servers keep databases as usual. Stateless means the protocol does not tie one request to the next; the request must say who is asking.',
+            ko: '서버는 평소처럼 데이터베이스를 씁니다. 무상태란 프로토콜이 한 요청을 다음 요청과 이어 주지 않는다는 뜻이고, 그래서 요청이 누가 보냈는지 밝혀야 합니다.',
           },
         },
       ],
@@ -90,25 +96,28 @@ export const lesson: LessonSpec = {
           },
           correct: true,
           why: {
-            en: "A user's next request need not reach the same server, as the course notes say.",
-            ko: '강의 노트처럼, 한 사용자의 다음 요청이 꼭 같은 서버로 갈 필요가 없습니다.',
-          },
-        },
-        {
-          text: { en: 'Requests become smaller.', ko: '요청 크기가 작아진다.' },
-          why: {
-            en: 'If anything, requests carry more, because they must bring their own context.',
-            ko: '오히려 요청이 스스로 맥락을 싣고 와야 하므로 더 커질 수 있습니다.',
+            en: "No server holds the user's state, so a user's next request need not reach the same server.",
+            ko: '어느 서버도 사용자의 상태를 갖고 있지 않으므로, 한 사용자의 다음 요청이 같은 서버로 갈 필요가 없습니다.',
           },
         },
         {
           text: {
-            en: 'Servers no longer need to check anything.',
-            ko: '서버가 더 이상 아무것도 확인하지 않아도 된다.',
+            en: "Every server keeps a copy of every user's state, so any of them can answer.",
+            ko: '모든 서버가 모든 사용자의 상태를 복사해 두므로 어느 서버든 응답할 수 있다.',
           },
           why: {
-            en: 'Every request must still be checked, as you saw when the key was missing.',
-            ko: '키가 없을 때 본 것처럼, 요청마다 여전히 확인이 필요합니다.',
+            en: 'That is server state, which must be copied and kept in step between servers: the very cost statelessness avoids.',
+            ko: '그것은 서버 상태이고, 서버끼리 복사하고 맞춰 두어야 합니다. 무상태성이 피하는 바로 그 비용입니다.',
+          },
+        },
+        {
+          text: {
+            en: 'The load balancer remembers which server each user talked to.',
+            ko: '로드 밸런서가 사용자마다 어느 서버와 통신했는지 기억한다.',
+          },
+          why: {
+            en: 'That is a sticky session, a workaround for servers that do keep state. A stateless design does not need it.',
+            ko: '그것은 고정 세션(sticky session)으로, 상태를 가진 서버를 위한 우회책입니다. 무상태 설계에는 필요 없습니다.',
           },
         },
       ],

@@ -56,8 +56,8 @@ export const lesson: LessonSpec = {
         {
           text: { en: 'SameSite=Strict', ko: 'SameSite=Strict' },
           why: {
-            en: 'SameSite controls whether the cookie goes along with cross-site requests (a CSRF defence).',
-            ko: 'SameSite는 다른 사이트에서 시작된 요청에 쿠키를 실을지 정합니다(CSRF 방어).',
+            en: 'SameSite controls whether the cookie goes with requests other sites start (a CSRF defence); scripts on your own page can still read it.',
+            ko: 'SameSite는 다른 사이트가 시작한 요청에 쿠키를 실을지 정합니다(CSRF 방어). 여러분의 페이지에서 실행되는 스크립트는 여전히 읽을 수 있습니다.',
           },
         },
       ],
@@ -73,22 +73,28 @@ export const lesson: LessonSpec = {
           text: { en: 'At least 4096 bytes', ko: '최소 4096바이트' },
           correct: true,
           why: {
-            en: 'RFC 6265 §6.1 asks for at least 4096 bytes per cookie. Bigger may be dropped.',
-            ko: 'RFC 6265 §6.1은 쿠키 하나당 최소 4096바이트를 요구합니다. 그보다 크면 버려질 수 있습니다.',
+            en: 'RFC 6265 §6.1 asks for at least 4096 bytes per cookie, name, value and attributes together. Bigger may be dropped.',
+            ko: 'RFC 6265 §6.1은 쿠키 하나당 이름, 값, 속성을 합쳐 최소 4096바이트를 요구합니다. 그보다 크면 버려질 수 있습니다.',
           },
         },
         {
-          text: { en: '4 megabytes', ko: '4메가바이트' },
+          text: {
+            en: '4096 bytes of value; the name and attributes come on top',
+            ko: '값만 4096바이트. 이름과 속성은 따로 더한다',
+          },
           why: {
-            en: 'That is about a thousand times too much. Cookies are meant to be small.',
-            ko: '천 배쯤 많습니다. 쿠키는 작게 쓰라고 만든 것입니다.',
+            en: 'The 4096 bytes count the name, the value and the attributes together (RFC 6265 §6.1).',
+            ko: '4096바이트는 이름, 값, 속성을 모두 합친 크기입니다(RFC 6265 §6.1).',
           },
         },
         {
-          text: { en: 'There is no limit', ko: '제한이 없다' },
+          text: {
+            en: 'Whatever the server sends: browsers must keep it all',
+            ko: '서버가 보내는 만큼 전부. 브라우저는 다 저장해야 한다',
+          },
           why: {
-            en: 'Browsers limit both the size of a cookie and the number per domain.',
-            ko: '브라우저는 쿠키 크기와 도메인당 개수를 모두 제한합니다.',
+            en: 'RFC 6265 §6.1 sets only a minimum; a browser may drop a bigger cookie without a word.',
+            ko: 'RFC 6265 §6.1은 최소한만 정합니다. 그보다 큰 쿠키는 브라우저가 아무 말 없이 버릴 수 있습니다.',
           },
         },
       ],

@@ -22,7 +22,7 @@ export const lesson: LessonSpec = {
       },
       done: {
         en: 'Now the token is self-contained: the server reads who and what from the token and only checks the signature. Notice it also got longer.',
-        ko: '이제 토큰이 자체적으로 정보를 담고 있습니다. 서버는 토큰에서 누구인지, 무슨 권한인지 읽고 서명만 확인하면 됩니다. 토큰이 길어진 것도 확인해 보세요.',
+        ko: '이제 토큰이 필요한 정보를 스스로 담고 있습니다. 서버는 토큰에서 누구인지, 무슨 권한인지 읽고 서명만 확인하면 됩니다. 토큰이 길어진 것도 확인해 보세요.',
       },
       check: (p) => {
         const c = claimsOf(p);
@@ -45,27 +45,33 @@ export const lesson: LessonSpec = {
       answers: [
         {
           text: {
-            en: 'Delete the session from the session store.',
-            ko: '세션 저장소에서 해당 세션을 삭제한다.',
+            en: "Delete all of the user's sessions from the session store.",
+            ko: '세션 저장소에서 그 사용자의 세션을 모두 삭제한다.',
           },
           correct: true,
           why: {
-            en: "The next request's session id finds nothing. This control is what sessions buy with their memory and lookups.",
-            ko: '다음 요청의 세션 ID로는 아무것도 찾을 수 없습니다. 서버가 메모리와 조회 비용을 들여 얻는 것이 바로 이 통제력입니다.',
+            en: "Every device's session id now finds nothing. This control is what sessions buy with their memory and lookups.",
+            ko: '이제 어느 기기의 세션 ID로도 아무것도 찾을 수 없습니다. 서버가 메모리와 조회 비용을 들여 얻는 것이 바로 이 통제력입니다.',
           },
         },
         {
-          text: { en: 'Wait until the cookie expires.', ko: '쿠키가 만료될 때까지 기다린다.' },
+          text: {
+            en: 'Wait until the session cookie expires in every browser.',
+            ko: '모든 브라우저에서 세션 쿠키가 만료될 때까지 기다린다.',
+          },
           why: {
             en: 'That is neither "now" nor under the server\'s control; a stolen copy may keep its own cookie.',
             ko: '"즉시"도 아니고 서버가 통제할 수도 없습니다. 탈취된 쿠키는 공격자가 계속 갖고 있을 수 있습니다.',
           },
         },
         {
-          text: { en: "Change the cookie's Path.", ko: '쿠키의 Path를 바꾼다.' },
+          text: {
+            en: 'Answer with "Set-Cookie: sid=; Max-Age=0".',
+            ko: '"Set-Cookie: sid=; Max-Age=0"으로 응답한다.',
+          },
           why: {
-            en: 'Path only limits which URLs the browser sends the cookie to.',
-            ko: 'Path는 브라우저가 어느 URL에 쿠키를 보낼지만 정합니다.',
+            en: 'That clears the cookie in the browser that receives the answer. Other devices, a stolen copy and the sessions on the server stay.',
+            ko: '그 응답을 받은 브라우저의 쿠키만 지웁니다. 다른 기기의 쿠키, 탈취된 사본, 서버의 세션은 그대로 남습니다.',
           },
         },
       ],
@@ -79,13 +85,13 @@ export const lesson: LessonSpec = {
       answers: [
         {
           text: {
-            en: 'That server finds no session: the user looks logged out, unless sessions are sticky or shared.',
-            ko: '그 서버에는 세션이 없어서 로그아웃된 것처럼 보인다. 고정 세션(sticky)이나 공유 저장소가 필요하다.',
+            en: 'That server finds no session: the user looks logged out.',
+            ko: '그 서버에는 세션이 없어서 로그아웃된 것처럼 보인다.',
           },
           correct: true,
           why: {
-            en: 'The scaling burden from the course notes. Fixes are sticky sessions or a shared store (Redis, a database), each with a cost.',
-            ko: '강의 노트에서 말한 확장성 부담입니다. 고정 세션이나 Redis·DB 같은 공유 저장소로 해결하지만, 각각 비용이 듭니다.',
+            en: 'This is the scaling burden of sessions. Fixes are sticky sessions or a shared store (Redis, a database), each with a cost.',
+            ko: '세션 방식의 확장성 부담입니다. 고정 세션이나 Redis, 데이터베이스 같은 공유 저장소로 해결하지만, 각각 비용이 듭니다.',
           },
         },
         {
@@ -100,12 +106,12 @@ export const lesson: LessonSpec = {
         },
         {
           text: {
-            en: 'The browser sends the password again.',
-            ko: '브라우저가 비밀번호를 다시 보낸다.',
+            en: 'The load balancer copies the session over to the new server.',
+            ko: '로드 밸런서가 세션을 새 서버로 복사해 준다.',
           },
           why: {
-            en: 'Browsers do not resend passwords by themselves; the user would have to log in again.',
-            ko: '브라우저가 알아서 비밀번호를 다시 보내지는 않습니다. 사용자가 다시 로그인해야 합니다.',
+            en: 'A load balancer routes requests; it knows nothing of application sessions. Keeping them in step takes a shared store or sticky routing.',
+            ko: '로드 밸런서는 요청을 나눠 보낼 뿐, 애플리케이션의 세션은 모릅니다. 세션을 맞추려면 공유 저장소나 고정 세션이 필요합니다.',
           },
         },
       ],

@@ -17,8 +17,8 @@ export const lesson: LessonSpec = {
     {
       id: 'verify',
       task: {
-        en: 'Give the server its key: paste the lab secret below into the key field (it is base64url). The signature must turn valid.',
-        ko: '서버에게 키를 건네주세요. 아래의 실습용 비밀 키(base64url)를 키 입력란에 붙여 넣으면 서명이 유효로 바뀌어야 합니다.',
+        en: 'Give the server its key: paste the lab secret shown above into the key field (it is base64url). The signature must turn valid.',
+        ko: '서버에 키를 건네주세요. 위에 있는 실습용 비밀 키(base64url)를 키 입력란에 붙여 넣으면 서명이 유효로 바뀌어야 합니다.',
       },
       done: {
         en: 'Verified with nothing but the token and the key: no database, no session lookup.',
@@ -45,14 +45,14 @@ export const lesson: LessonSpec = {
           correct: true,
           why: {
             en: 'It verifies the signature and checks times like exp. The claims are in the token itself.',
-            ko: '서명을 검증하고 exp 같은 시간을 확인하면 됩니다. 클레임은 토큰 안에 다 있습니다.',
+            ko: '서명을 검증하고 exp 같은 시각을 확인하면 됩니다. 클레임은 토큰 안에 다 있습니다.',
           },
         },
         {
           text: { en: 'A row in its session table.', ko: '세션 테이블의 레코드.' },
           why: {
-            en: 'That is the session model. A JWT is self-contained.',
-            ko: '그건 세션 방식입니다. JWT는 필요한 정보를 스스로 담고 있습니다.',
+            en: 'That is the session model. A JWT carries its claims itself.',
+            ko: '그것은 세션 방식입니다. JWT는 클레임을 토큰 안에 직접 담고 있습니다.',
           },
         },
         {
@@ -78,19 +78,25 @@ export const lesson: LessonSpec = {
           },
           correct: true,
           why: {
-            en: 'Verification needs only the key, which lowers server load and helps scaling (RFC 7519 §1).',
-            ko: '검증에 키만 있으면 되므로 서버 부하가 줄고 확장이 쉬워집니다(RFC 7519 §1).',
+            en: 'Verification needs only the key and a clock, no lookup in a shared store, so adding servers and services is easy.',
+            ko: '검증에는 키와 시계만 있으면 되고 공유 저장소를 조회할 필요가 없어서, 서버와 서비스를 늘리기 쉽습니다.',
           },
         },
         {
-          text: { en: 'They encrypt user data.', ko: '사용자 데이터를 암호화해서.' },
+          text: {
+            en: 'They encrypt user data so that only the server can read it.',
+            ko: '사용자 데이터를 암호화해서 서버만 읽을 수 있게 하므로.',
+          },
           why: {
             en: 'An ordinary JWT is signed, not encrypted; anyone can read it (lesson 7).',
             ko: '보통의 JWT는 서명만 되어 있고 암호화되지 않습니다. 누구나 읽을 수 있습니다(7강).',
           },
         },
         {
-          text: { en: 'They replace HTTPS.', ko: 'HTTPS를 대신해서.' },
+          text: {
+            en: 'They replace HTTPS, since the token is already signed.',
+            ko: '토큰이 이미 서명되어 있으니 HTTPS를 대신할 수 있어서.',
+          },
           why: {
             en: 'A token sent without HTTPS can be stolen and replayed. JWTs need TLS like any credential.',
             ko: 'HTTPS 없이 보낸 토큰은 탈취되어 재사용될 수 있습니다. JWT도 다른 자격 증명처럼 TLS가 필요합니다.',

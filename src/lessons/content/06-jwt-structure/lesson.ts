@@ -53,7 +53,7 @@ export const lesson: LessonSpec = {
       id: 'dots',
       question: {
         en: 'How many dots does a signed JWT (compact JWS) have?',
-        ko: '서명된 JWT(compact JWS)에는 마침표가 몇 개 있을까요?',
+        ko: '서명된 JWT(압축 직렬화한 JWS)에는 마침표가 몇 개 있을까요?',
       },
       answers: [
         {
@@ -83,8 +83,8 @@ export const lesson: LessonSpec = {
     {
       id: 'covers',
       question: {
-        en: 'What exactly does the signature cover?',
-        ko: '서명이 덮는(보호하는) 것은 정확히 무엇일까요?',
+        en: 'What exactly is the signature computed over?',
+        ko: '서명의 입력, 즉 서명이 보호하는 것은 정확히 무엇일까요?',
       },
       answers: [
         {
@@ -109,10 +109,13 @@ export const lesson: LessonSpec = {
           },
         },
         {
-          text: { en: 'Only the payload.', ko: '페이로드만.' },
+          text: {
+            en: 'Only the payload, since the header just describes the token.',
+            ko: '페이로드만. 헤더는 토큰을 설명할 뿐이다.',
+          },
           why: {
-            en: 'The header is signed too, so "alg" cannot be swapped unnoticed.',
-            ko: '헤더도 서명되므로 "alg"를 몰래 바꿀 수 없습니다.',
+            en: 'The header is signed too, so "alg" or "kid" cannot be swapped unnoticed.',
+            ko: '헤더도 서명 입력에 들어가므로 "alg"나 "kid"를 몰래 바꿀 수 없습니다.',
           },
         },
       ],

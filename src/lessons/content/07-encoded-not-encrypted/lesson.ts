@@ -30,7 +30,7 @@ export const lesson: LessonSpec = {
       answer: { en: 'The password', ko: '비밀번호' },
       done: {
         en: 'No key needed: base64url is an encoding, and anyone holding the token can read it.',
-        ko: '키가 필요 없었죠. base64url은 인코딩일 뿐이라 토큰을 가진 사람은 누구나 읽을 수 있습니다.',
+        ko: '키가 필요 없었습니다. base64url은 인코딩일 뿐이라 토큰을 가진 사람은 누구나 읽을 수 있습니다.',
       },
       check: (p) => {
         const pw = claimsOf(p)?.password;
@@ -48,7 +48,13 @@ export const lesson: LessonSpec = {
         en: 'The signature no longer matches: without the key, a changed payload is caught.',
         ko: '서명이 더 이상 맞지 않습니다. 키가 없으면 페이로드를 바꾼 사실이 바로 드러납니다.',
       },
-      check: (p) => p.state.mode === 'verify' && p.verification?.signature === 'invalid',
+      // The payload must be what changed: a different key would also fail, but teaches nothing here.
+      check: (p) =>
+        p.state.mode === 'verify' &&
+        p.verification?.signature === 'invalid' &&
+        p.start !== null &&
+        p.state.keyText === p.start.keyText &&
+        p.state.token.split('.')[1] !== p.start.token.split('.')[1],
       solution: (p) => {
         const c = claimsOf(p) ?? {};
         return [
@@ -110,7 +116,10 @@ export const lesson: LessonSpec = {
           },
         },
         {
-          text: { en: 'Only the logged-in user.', ko: '로그인한 사용자만.' },
+          text: {
+            en: 'Only the logged-in user, in their own browser.',
+            ko: '로그인한 사용자만, 자기 브라우저에서.',
+          },
           why: {
             en: 'Anyone who gets a copy (a log file, a proxy, an XSS script) can decode it.',
             ko: '로그 파일, 프록시, XSS 스크립트 등 사본을 얻은 누구나 디코딩할 수 있습니다.',
@@ -137,17 +146,23 @@ export const lesson: LessonSpec = {
           },
         },
         {
-          text: { en: 'Base64-encode it twice.', ko: 'Base64로 두 번 인코딩한다.' },
+          text: {
+            en: 'Base64-encode the value before putting it in the payload.',
+            ko: '값을 base64로 한 번 더 인코딩해서 페이로드에 넣는다.',
+          },
           why: {
-            en: 'Encoding twice is still encoding; anyone can decode twice.',
-            ko: '두 번 인코딩해도 인코딩입니다. 두 번 디코딩하면 그만입니다.',
+            en: 'Encoding twice is still encoding, with no key: anyone can decode twice.',
+            ko: '두 번 인코딩해도 키 없는 인코딩입니다. 두 번 디코딩하면 그만입니다.',
           },
         },
         {
-          text: { en: 'Sign with HS512 instead of HS256.', ko: 'HS256 대신 HS512로 서명한다.' },
+          text: {
+            en: 'Sign with HS512 and a long secret instead of HS256.',
+            ko: 'HS256 대신 HS512와 긴 비밀 키로 서명한다.',
+          },
           why: {
-            en: 'A stronger signature still hides nothing.',
-            ko: '더 강한 서명도 내용을 숨기지는 않습니다.',
+            en: 'A stronger signature makes forging harder, but it hides nothing: the payload is still only encoded.',
+            ko: '더 강한 서명은 위조를 어렵게 할 뿐 내용을 숨기지는 않습니다. 페이로드는 여전히 인코딩만 되어 있습니다.',
           },
         },
       ],

@@ -43,8 +43,8 @@ export const lesson: LessonSpec = {
     {
       id: 'rsa-forge',
       task: {
-        en: 'Load the RS256 example (button below). The verifier has only the server\'s public key; the sign key field holds your own private key. In Sign mode, make "role" "admin" again.',
-        ko: '아래 버튼으로 RS256 예제를 불러오세요. 검증하는 쪽은 서버의 공개 키만 갖고 있고, 서명 키 입력란에는 여러분 자신의 개인 키가 있습니다. 서명(Sign) 모드에서 다시 "role"을 "admin"으로 바꿔 보세요.',
+        en: 'Load the RS256 example (the button above). The verifier has only the server\'s public key; the sign key field holds your own private key. In Sign mode, make "role" "admin" again.',
+        ko: '위 버튼으로 RS256 예제를 불러오세요. 검증하는 쪽은 서버의 공개 키만 갖고 있고, 서명 키 입력란에는 여러분 자신의 개인 키가 있습니다. 서명(Sign) 모드에서 다시 "role"을 "admin"으로 바꿔 보세요.',
       },
       done: {
         en: "The signature fails: only the holder of the server's private key can sign, while anyone with the public key can verify.",
@@ -85,14 +85,20 @@ export const lesson: LessonSpec = {
           },
         },
         {
-          text: { en: 'Only the issuer.', ko: '발급자만.' },
+          text: {
+            en: 'Only the issuer, because it created the secret.',
+            ko: '비밀 키를 만든 발급자만.',
+          },
           why: {
             en: 'That is true of key pairs (RS256, ES256, EdDSA), not of a shared secret.',
-            ko: '그건 키 쌍(RS256, ES256, EdDSA)의 경우이고, 공유 비밀 키는 다릅니다.',
+            ko: '그것은 키 쌍(RS256, ES256, EdDSA)의 경우이고, 공유 비밀 키는 다릅니다.',
           },
         },
         {
-          text: { en: 'Anyone with a public key.', ko: '공개 키를 가진 누구나.' },
+          text: {
+            en: "Anyone who has the issuer's public key.",
+            ko: '발급자의 공개 키를 가진 누구나.',
+          },
           why: {
             en: 'HMAC has no public key, and a public key never signs.',
             ko: 'HMAC에는 공개 키가 없고, 공개 키로는 절대 서명할 수 없습니다.',
@@ -157,10 +163,13 @@ export const lesson: LessonSpec = {
           },
         },
         {
-          text: { en: '8 characters.', ko: '8글자.' },
+          text: {
+            en: '32 characters typed by a person, such as a passphrase.',
+            ko: '사람이 입력한 32글자, 예를 들어 긴 문장.',
+          },
           why: {
-            en: '8 characters is far below 256 bits.',
-            ko: '8글자는 256비트에 한참 못 미칩니다.',
+            en: 'Typed text has far less randomness than its 256 bits of bytes; the key must be random (RFC 7518 §3.2).',
+            ko: '사람이 입력한 글자는 바이트로 256비트여도 무작위성은 훨씬 적습니다. 키는 무작위여야 합니다(RFC 7518 §3.2).',
           },
         },
       ],

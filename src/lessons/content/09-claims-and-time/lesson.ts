@@ -79,27 +79,33 @@ export const lesson: LessonSpec = {
       answers: [
         {
           text: {
-            en: 'It is in milliseconds: it means the year 57970, so the token practically never expires.',
-            ko: '밀리초 단위다. 57970년을 뜻하므로 사실상 만료되지 않는다.',
+            en: 'It is in milliseconds, so the token practically never expires.',
+            ko: '밀리초 단위라서 토큰이 사실상 만료되지 않는다.',
           },
           correct: true,
           why: {
-            en: 'NumericDate counts seconds (RFC 7519 §2). Divide Date.now() by 1000.',
-            ko: 'NumericDate는 초 단위입니다(RFC 7519 §2). Date.now()는 1000으로 나눠야 합니다.',
+            en: 'Read as seconds, 1767225600000 is in the year 57971. NumericDate counts seconds (RFC 7519 §2): divide Date.now() by 1000.',
+            ko: '1767225600000을 초로 읽으면 57971년입니다. NumericDate는 초 단위이므로(RFC 7519 §2) Date.now()는 1000으로 나눠야 합니다.',
           },
         },
         {
-          text: { en: 'Nothing.', ko: '문제없다.' },
+          text: {
+            en: 'Nothing: a NumericDate may be in seconds or milliseconds.',
+            ko: '문제없다. NumericDate는 초나 밀리초 어느 쪽이든 된다.',
+          },
           why: {
-            en: 'The value is 1000 times too large for seconds.',
-            ko: '초 단위로 보면 1000배나 큰 값입니다.',
+            en: 'A NumericDate counts seconds only (RFC 7519 §2); this value is 1000 times too large.',
+            ko: 'NumericDate는 초만 셉니다(RFC 7519 §2). 이 값은 1000배나 큽니다.',
           },
         },
         {
-          text: { en: 'It must be a string.', ko: '문자열이어야 한다.' },
+          text: {
+            en: 'It should be a date string such as "2026-01-01T00:00:00Z".',
+            ko: '"2026-01-01T00:00:00Z" 같은 날짜 문자열이어야 한다.',
+          },
           why: {
-            en: 'A NumericDate is a JSON number; "exp" as a string must be rejected.',
-            ko: 'NumericDate는 JSON 숫자입니다. 문자열 "exp"는 거부해야 합니다.',
+            en: 'A NumericDate is a JSON number of seconds; an "exp" that is a string is not valid (RFC 7519 §2).',
+            ko: 'NumericDate는 초를 나타내는 JSON 숫자입니다. 문자열로 된 "exp"는 유효하지 않습니다(RFC 7519 §2).',
           },
         },
       ],
@@ -113,8 +119,8 @@ export const lesson: LessonSpec = {
       answers: [
         {
           text: {
-            en: 'A small allowance, at most a few minutes, for clocks that differ between servers.',
-            ko: '서버 간 시계 차이를 위한 작은 여유, 보통 몇 분 이내.',
+            en: 'A small allowance for clocks that differ between servers.',
+            ko: '서버마다 조금씩 다른 시계를 감안한 작은 여유.',
           },
           correct: true,
           why: {
@@ -133,10 +139,13 @@ export const lesson: LessonSpec = {
           },
         },
         {
-          text: { en: 'The time until a refresh.', ko: '다음 갱신까지 남은 시간.' },
+          text: {
+            en: 'A setting that skips the exp check for trusted clients.',
+            ko: '믿을 만한 클라이언트에는 exp 확인을 건너뛰게 하는 설정.',
+          },
           why: {
-            en: 'Refreshing is a separate flow with a refresh token (lesson 10).',
-            ko: '갱신은 리프레시 토큰을 쓰는 별도의 흐름입니다(10강).',
+            en: 'Leeway never skips the check; it widens it by the same small amount for every token.',
+            ko: '허용 오차는 확인을 건너뛰지 않습니다. 모든 토큰에 똑같이 작은 여유를 줄 뿐입니다.',
           },
         },
       ],
@@ -164,10 +173,13 @@ export const lesson: LessonSpec = {
           },
         },
         {
-          text: { en: 'Ignore "aud".', ko: '"aud"를 무시한다.' },
+          text: {
+            en: 'Accept it if "iss" names an issuer it trusts.',
+            ko: '"iss"가 믿을 수 있는 발급자라면 받아들인다.',
+          },
           why: {
-            en: 'Ignoring it has the same effect as accepting it.',
-            ko: '무시하는 것은 받아들이는 것과 결과가 같습니다.',
+            en: 'The issuer is trusted, but it issued this token for another recipient; only "aud" says whom a token is for.',
+            ko: '발급자는 믿을 수 있어도, 그 발급자는 이 토큰을 다른 수신자에게 발급했습니다. 토큰이 누구의 것인지는 "aud"만 알려 줍니다.',
           },
         },
       ],

@@ -44,12 +44,12 @@ export const lesson: LessonSpec = {
     {
       id: 'rotate',
       task: {
-        en: 'The blunt way to revoke: rotate the server key. Replace the key with a new secret and watch the signature fail.',
-        ko: '가장 무식한 폐기 방법은 서버 키를 교체하는 것입니다. 키를 새 비밀 키로 바꾸고 서명이 실패하는 것을 확인하세요.',
+        en: 'The blunt way to revoke: rotate the server key and drop the old one. Replace the key with a new secret and watch the signature fail.',
+        ko: '가장 단순하고 거친 폐기 방법은 서버 키를 교체하고 옛 키를 버리는 것입니다. 키를 새 비밀 키로 바꾸고 서명이 실패하는 것을 확인하세요.',
       },
       done: {
         en: 'Revoked, but for everyone at once: every token signed with the old key just stopped working.',
-        ko: '폐기되었습니다. 하지만 모두에게 한꺼번에요. 옛 키로 서명된 모든 토큰이 한 번에 무효가 되었습니다.',
+        ko: '폐기되었습니다. 하지만 모두에게 한꺼번에 적용됩니다. 옛 키로 서명한 모든 토큰이 한 번에 무효가 되었습니다.',
       },
       check: (p) =>
         p.state.keyText.trim() !== '' &&
@@ -71,7 +71,7 @@ export const lesson: LessonSpec = {
           correct: true,
           why: {
             en: 'The server checks only signature and times. That is why access tokens should be short-lived.',
-            ko: '서버는 서명과 시간만 확인합니다. 그래서 액세스 토큰은 수명을 짧게 잡아야 합니다.',
+            ko: '서버는 서명과 시각만 확인합니다. 그래서 액세스 토큰은 수명을 짧게 잡아야 합니다.',
           },
         },
         {
@@ -83,12 +83,12 @@ export const lesson: LessonSpec = {
         },
         {
           text: {
-            en: 'Not at all; stolen tokens are detected.',
-            ko: '전혀 못 쓴다. 탈취된 토큰은 탐지된다.',
+            en: 'Until the server restarts and forgets it.',
+            ko: '서버가 재시작해서 토큰을 잊을 때까지.',
           },
           why: {
-            en: 'A bearer token works for whoever holds it (RFC 6750 §1.2).',
-            ko: 'Bearer 토큰은 가진 사람이 누구든 통합니다(RFC 6750 §1.2).',
+            en: 'The server kept nothing about the token to forget. After a restart it verifies it just the same; a bearer token works for whoever holds it (RFC 6750 §1.2).',
+            ko: '서버는 애초에 토큰에 대해 기억하는 것이 없습니다. 재시작한 후에도 똑같이 검증합니다. Bearer 토큰은 가진 사람이 누구든 통합니다(RFC 6750 §1.2).',
           },
         },
       ],
@@ -112,7 +112,10 @@ export const lesson: LessonSpec = {
           },
         },
         {
-          text: { en: 'To send with every API request.', ko: '모든 API 요청에 함께 보내기 위해.' },
+          text: {
+            en: 'To send with every API request instead of the access token.',
+            ko: '액세스 토큰 대신 모든 API 요청에 함께 보내기 위해.',
+          },
           why: {
             en: 'The access token goes to APIs; the refresh token stays away from them.',
             ko: 'API에는 액세스 토큰을 보냅니다. 리프레시 토큰은 API에 보내지 않습니다.',
@@ -120,8 +123,8 @@ export const lesson: LessonSpec = {
         },
         {
           text: {
-            en: 'To change "exp" inside the old token.',
-            ko: '기존 토큰 안의 "exp"를 고치기 위해.',
+            en: 'To change "exp" inside the old token so it lives longer.',
+            ko: '기존 토큰 안의 "exp"를 고쳐 수명을 늘리기 위해.',
           },
           why: {
             en: 'Changing a signed token breaks its signature; a new token is issued instead.',
@@ -153,10 +156,10 @@ export const lesson: LessonSpec = {
           },
         },
         {
-          text: { en: "The user's display name.", ko: '사용자의 표시 이름.' },
+          text: { en: 'The user id ("sub").', ko: '사용자 ID("sub").' },
           why: {
-            en: 'Names are not unique and would block every token of that user.',
-            ko: '이름은 고유하지 않고, 그 사용자의 모든 토큰을 막아 버립니다.',
+            en: 'That blocks every token of that user: logging them out everywhere, not revoking one token.',
+            ko: '그러면 그 사용자의 모든 토큰이 막힙니다. 토큰 하나를 폐기하는 것이 아니라 모든 기기에서 로그아웃시키는 것입니다.',
           },
         },
       ],

@@ -69,22 +69,25 @@ export const lesson: LessonSpec = {
           text: { en: 'CSRF', ko: 'CSRF' },
           correct: true,
           why: {
-            en: 'The browser attaches cookies to requests automatically, even ones another site triggers. Use SameSite and anti-CSRF tokens (OWASP CSRF Prevention Cheat Sheet).',
-            ko: '브라우저는 다른 사이트가 일으킨 요청에도 쿠키를 자동으로 붙입니다. SameSite와 CSRF 토큰으로 막으세요(OWASP CSRF 방어 치트 시트).',
+            en: "The browser attaches the cookie by itself. SameSite=Lax or Strict keeps it off other sites' subrequests and POSTs, but not off top-level GET links or requests from sibling subdomains, so add anti-CSRF tokens or an Origin check (OWASP CSRF Prevention Cheat Sheet).",
+            ko: '브라우저는 쿠키를 알아서 붙입니다. SameSite=Lax나 Strict이면 다른 사이트의 하위 요청과 POST에는 싣지 않지만, 최상위 GET 링크나 형제 서브도메인에서 온 요청까지 막지는 못합니다. 그래서 CSRF 토큰이나 Origin 확인을 함께 씁니다(OWASP CSRF 방어 치트 시트).',
           },
         },
         {
           text: { en: 'Scripts reading the cookie', ko: '스크립트가 쿠키를 읽는 것' },
           why: {
             en: 'That is exactly what HttpOnly prevents.',
-            ko: '그건 HttpOnly가 이미 막아 줍니다.',
+            ko: '그것은 HttpOnly가 이미 막아 줍니다.',
           },
         },
         {
-          text: { en: 'Nothing', ko: '아무것도 없다' },
+          text: {
+            en: 'Nothing, if the cookie has SameSite=Lax',
+            ko: '쿠키에 SameSite=Lax가 있으면 아무것도 없다',
+          },
           why: {
-            en: 'Every storage place has a weakness; cookies trade XSS theft for CSRF.',
-            ko: '어느 보관 장소든 약점이 있습니다. 쿠키는 XSS 탈취 위험 대신 CSRF 위험을 안습니다.',
+            en: 'Lax still sends the cookie on top-level GET navigations from other sites, and sibling subdomains count as the same site. SameSite narrows CSRF; it does not end it.',
+            ko: 'Lax여도 다른 사이트에서 최상위 GET으로 이동하면 쿠키를 싣고, 형제 서브도메인은 같은 사이트로 취급됩니다. SameSite는 CSRF의 범위를 좁힐 뿐 없애지는 못합니다.',
           },
         },
       ],
@@ -108,17 +111,23 @@ export const lesson: LessonSpec = {
           },
         },
         {
-          text: { en: 'URLs cannot contain dots.', ko: 'URL에는 마침표를 쓸 수 없다.' },
+          text: {
+            en: 'A JWT is too long to fit in a URL.',
+            ko: 'JWT는 URL에 넣기에는 너무 길다.',
+          },
           why: {
-            en: 'Dots are fine in URLs, and base64url was designed to be URL-safe.',
-            ko: 'URL에 마침표는 문제없고, base64url은 URL에 안전하도록 만든 것입니다.',
+            en: 'A JWT of a few hundred characters fits in a URL easily, and base64url is URL-safe. The trouble is where URLs are kept.',
+            ko: '몇백 글자짜리 JWT는 URL에 충분히 들어가고, base64url은 URL에 안전합니다. 문제는 URL이 남는 곳입니다.',
           },
         },
         {
-          text: { en: 'It is slower.', ko: '더 느리다.' },
+          text: {
+            en: 'Over HTTPS the query string is not encrypted, unlike headers.',
+            ko: 'HTTPS에서도 쿼리 문자열은 헤더와 달리 암호화되지 않는다.',
+          },
           why: {
-            en: 'Speed is not the issue; leaking is.',
-            ko: '속도가 아니라 유출이 문제입니다.',
+            en: 'HTTPS encrypts the whole request, query included. The token leaks afterwards: into logs, history and Referer headers.',
+            ko: 'HTTPS는 쿼리를 포함해 요청 전체를 암호화합니다. 토큰은 그다음에 로그, 방문 기록, Referer 헤더로 새어 나갑니다.',
           },
         },
       ],
