@@ -10,7 +10,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
-  timeout: 60_000,
+  // Ceilings for a busy two-core machine, not speed budgets: a passing wait returns at once.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   // Most of a browser test is waiting (page loads, WebCrypto, lazy chunks), so two workers halve the
   // suite even on two cores; E2E_WORKERS=1 runs it serially.
   fullyParallel: true,
@@ -38,6 +40,8 @@ export default defineConfig({
     command: `npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Ceilings for a busy two-core machine, not speed budgets: a passing wait returns at once.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   },
 });
