@@ -57,7 +57,7 @@ const ROWS: Row[] = [
   {
     name: 'exp too large for a double',
     claims: '{"exp":1e400}',
-    codes: [['claim-not-numericdate', 'error']],
+    codes: [['claim-date-not-finite', 'error']],
   },
   {
     name: 'exp in milliseconds',
@@ -269,7 +269,7 @@ describe('checkClaims', () => {
     });
     expect(out.find((d) => d.code === 'claim-not-string')!.params).toMatchObject({
       claim: 'sub',
-      type: 'a number',
+      type: 'number',
     });
   });
 

@@ -65,6 +65,16 @@ function describeAudience(aud: unknown): string {
   return 'nobody';
 }
 
+/** A top-level member's value exactly as written (the last occurrence, as evaluation keeps). */
+function rawValue(claims: DecodedJson, name: string): string {
+  let text = '';
+  for (const m of claims.members) {
+    if (m.depth === 0 && m.name === name)
+      text = claims.text.slice(m.valueSpan.start, m.valueSpan.end);
+  }
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
 /**
  * Checks a claims set. `segmentSpan` is the payload's place in the input; each diagnostic also
  * carries the member's span in the decoded JSON.
@@ -92,8 +102,13 @@ export function checkClaims(
     if (!(name in c)) continue;
     const v = c[name];
     // RFC 7519 §2: a NumericDate is a JSON number; "4102444800" as a string is not one.
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
+    if (typeof v !== 'number') {
       add('claim-not-numericdate', { claim: name, type: jsonType(v) }, name);
+      continue;
+    }
+    // RFC 8259 §6 allows 1e400; as a double it is infinity, which is no instant at all.
+    if (!Number.isFinite(v)) {
+      add('claim-date-not-finite', { claim: name, text: rawValue(claims, name) }, name);
       continue;
     }
     times[name] = v;

@@ -28,6 +28,8 @@ export type PartName =
 export type DiagnosticParams = Record<string, string | number>;
 
 import type { VerifyCode } from './verify-codes';
+import type { JsonTypeName } from './json';
+import type { SuspiciousKid } from './inspect';
 
 export interface Diagnostic {
   code: DiagnosticCode;
@@ -53,6 +55,50 @@ export interface CodeInfo {
 }
 
 const s = (p: DiagnosticParams, k: string): string => String(p[k] ?? '');
+
+/** A JSON type with its English article, as the sentences say it ("an object", "null"). */
+export const A_JSON_TYPE: Record<JsonTypeName, string> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'a boolean',
+  null: 'null',
+  array: 'an array',
+  object: 'an object',
+};
+
+/** What a header parameter must be; "string-array" is a non-empty array of strings (x5c, crit). */
+export type ExpectedType = JsonTypeName | 'string-array';
+
+const EXPECTED: Record<ExpectedType, string> = {
+  ...A_JSON_TYPE,
+  'string-array': 'an array of strings',
+};
+
+/** The English of a param that holds a JsonTypeName or ExpectedType. */
+export const aType = (p: DiagnosticParams, k: string): string =>
+  EXPECTED[s(p, k) as ExpectedType] ?? s(p, k);
+
+/** Why "crit" is malformed (RFC 7515 §4.1.11). */
+export type CritInvalidReason =
+  'not-array' | 'empty' | 'not-string' | 'registered' | 'absent' | 'duplicate';
+
+const CRIT_INVALID: Record<CritInvalidReason, (p: DiagnosticParams) => string> = {
+  'not-array': (p) =>
+    `it must be a non-empty array of header parameter names; here it is ${aType(p, 'actual')}.`,
+  empty: () => 'the array is empty; leave "crit" out rather than list nothing (RFC 7515 §4.1.11).',
+  'not-string': (p) =>
+    `it must list header parameter names, which are strings; one entry is ${aType(p, 'actual')}.`,
+  registered: (p) => `"${s(p, 'name')}" is defined by the JOSE RFCs and must not be listed.`,
+  absent: (p) => `it lists "${s(p, 'name')}", which the header does not contain.`,
+  duplicate: () => 'a name is listed twice.',
+};
+
+const KID_LOOKS: Record<SuspiciousKid, string> = {
+  path: 'a file path',
+  sql: 'SQL',
+  shell: 'a shell command',
+  url: 'a URL',
+};
 
 export const INSPECT_CODES = {
   // --- the input as a whole ---
@@ -157,7 +203,7 @@ export const INSPECT_CODES = {
   'header-not-object': {
     severity: 'error',
     rfc: 'RFC 7515 §4, §5.2 step 3',
-    en: (p) => `The header is JSON ${s(p, 'type')}, but it must be a JSON object.`,
+    en: (p) => `The header is JSON ${aType(p, 'type')}, but it must be a JSON object.`,
   },
   'duplicate-member': {
     severity: 'error',
@@ -173,7 +219,7 @@ export const INSPECT_CODES = {
   'alg-not-string': {
     severity: 'error',
     rfc: 'RFC 7515 §4.1.1',
-    en: () => '"alg" must be a string.',
+    en: (p) => `"alg" must be a string; here it is ${aType(p, 'actual')}.`,
   },
   'alg-unknown': {
     severity: 'error',
@@ -195,7 +241,13 @@ export const INSPECT_CODES = {
   'crit-invalid': {
     severity: 'error',
     rfc: 'RFC 7515 §4.1.11',
-    en: (p) => `"crit" is malformed: ${s(p, 'detail')}`,
+    en: (p) => `"crit" is malformed: ${CRIT_INVALID[p.reason as CritInvalidReason]?.(p) ?? ''}`,
+  },
+  'header-param-type': {
+    severity: 'error',
+    rfc: 'RFC 7515 §4.1',
+    en: (p) =>
+      `"${s(p, 'name')}" must be ${aType(p, 'expected')}; here it is ${aType(p, 'actual')}. The header is rejected rather than guessed at.`,
   },
   'crit-unsupported': {
     severity: 'error',
@@ -255,7 +307,7 @@ export const INSPECT_CODES = {
     severity: 'warning',
     rfc: 'RFC 7515 §4.1.4; RFC 8725 §3.10',
     en: (p) =>
-      `"kid" = "${s(p, 'value')}" looks like ${s(p, 'what')}. A server that puts kid into a file path or a database query can be made to use a key the sender chose.`,
+      `"kid" = "${s(p, 'value')}" looks like ${KID_LOOKS[p.what as SuspiciousKid] ?? ''}. A server that puts kid into a file path or a database query can be made to use a key the sender chose.`,
   },
   'typ-unusual': {
     severity: 'info',
@@ -289,7 +341,7 @@ export const INSPECT_CODES = {
   'payload-not-object': {
     severity: 'warning',
     rfc: 'RFC 7519 §7.2 step 10',
-    en: (p) => `The payload is JSON ${s(p, 'type')}; a JWT claims set must be a JSON object.`,
+    en: (p) => `The payload is JSON ${aType(p, 'type')}; a JWT claims set must be a JSON object.`,
   },
   'payload-duplicate-claim': {
     severity: 'error',
@@ -319,7 +371,7 @@ export function makeDiagnose<C extends string>(table: Record<C, CodeInfo>) {
     part: PartName,
     span: Span | null,
     params: DiagnosticParams = {},
-    extra: { severity?: Severity; jsonSpan?: Span } = {},
+    extra: { severity?: Severity; jsonSpan?: Span; rfc?: string } = {},
   ): Diagnostic {
     const info: CodeInfo = table[code];
     const d: Diagnostic = {
@@ -329,7 +381,7 @@ export function makeDiagnose<C extends string>(table: Record<C, CodeInfo>) {
       part,
       params,
       message: info.en(params),
-      rfc: info.rfc,
+      rfc: extra.rfc ?? info.rfc,
     };
     if (extra.jsonSpan) d.jsonSpan = extra.jsonSpan;
     return d;

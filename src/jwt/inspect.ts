@@ -5,7 +5,13 @@
  */
 import { ALGORITHMS, getAlgorithm, type AlgInfo } from './algorithms';
 import { decodeSegment } from './base64url';
-import { diagnose, type Diagnostic, type PartName, type Span } from './diagnostics';
+import {
+  diagnose,
+  type Diagnostic,
+  type ExpectedType,
+  type PartName,
+  type Span,
+} from './diagnostics';
 import { jsonType, parseJson, type JsonMember } from './json';
 import { decodeUtf8 } from './utf8';
 
@@ -91,6 +97,29 @@ const REGISTERED_HEADER_PARAMS = new Set([
   'p2s',
   'p2c',
 ]);
+
+// The JSON type of each registered header parameter a JWS may carry (alg and crit have their own codes).
+const PARAM_TYPES: Record<string, { expected: ExpectedType; rfc: string }> = {
+  jku: { expected: 'string', rfc: 'RFC 7515 §4.1.2' },
+  jwk: { expected: 'object', rfc: 'RFC 7515 §4.1.3' },
+  kid: { expected: 'string', rfc: 'RFC 7515 §4.1.4' },
+  x5u: { expected: 'string', rfc: 'RFC 7515 §4.1.5' },
+  x5c: { expected: 'string-array', rfc: 'RFC 7515 §4.1.6' },
+  x5t: { expected: 'string', rfc: 'RFC 7515 §4.1.7' },
+  'x5t#S256': { expected: 'string', rfc: 'RFC 7515 §4.1.8' },
+  typ: { expected: 'string', rfc: 'RFC 7515 §4.1.9' },
+  cty: { expected: 'string', rfc: 'RFC 7515 §4.1.10' },
+  b64: { expected: 'boolean', rfc: 'RFC 7797 §3' },
+  enc: { expected: 'string', rfc: 'RFC 7516 §4.1.2' },
+  zip: { expected: 'string', rfc: 'RFC 7516 §4.1.3' },
+};
+
+function hasType(value: unknown, expected: ExpectedType): boolean {
+  if (expected === 'string-array') {
+    return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string');
+  }
+  return jsonType(value) === expected;
+}
 
 const BEARER = /^(authorization\s*:\s*)?bearer\s+/i;
 const PASTED_WRAPPER = /^(["'`])(.*)\1$/s;
@@ -225,10 +254,27 @@ function checkHeader(
     diagnostics.push(diagnose(code, 'header', segmentSpan, params, name ? at(name) : {}));
   };
 
+  // Each registered parameter has one JSON type; a wrong one is reported and the value never read.
+  const typed = (name: string): boolean => {
+    const rule = PARAM_TYPES[name];
+    if (!rule || !(name in h) || hasType(h[name], rule.expected)) return true;
+    const m = member(header, name);
+    diagnostics.push(
+      diagnose(
+        'header-param-type',
+        'header',
+        segmentSpan,
+        { name, expected: rule.expected, actual: jsonType(h[name]) },
+        m ? { jsonSpan: m.span, rfc: rule.rfc } : { rfc: rule.rfc },
+      ),
+    );
+    return false;
+  };
+
   let alg: string | null = null;
   let algInfo: AlgInfo | null = null;
   if (!('alg' in h)) add('alg-missing');
-  else if (typeof h.alg !== 'string') add('alg-not-string', {}, 'alg');
+  else if (typeof h.alg !== 'string') add('alg-not-string', { actual: jsonType(h.alg) }, 'alg');
   else {
     alg = h.alg;
     algInfo = getAlgorithm(alg);
@@ -239,38 +285,32 @@ function checkHeader(
   }
 
   if ('enc' in h) add('enc-in-jws', {}, 'enc');
+  typed('enc');
+  typed('zip');
 
   // RFC 7797 §6: "b64" must be understood, so it must be critical.
   const hasB64 = 'b64' in h;
   const crit = h.crit;
   const critNames = Array.isArray(crit) ? crit : [];
   if ('crit' in h) {
-    if (!Array.isArray(crit) || crit.length === 0 || !crit.every((c) => typeof c === 'string')) {
-      add(
-        'crit-invalid',
-        { detail: 'it must be a non-empty array of header parameter names.' },
-        'crit',
-      );
+    const notString = Array.isArray(crit) ? crit.find((c) => typeof c !== 'string') : undefined;
+    if (!Array.isArray(crit))
+      add('crit-invalid', { reason: 'not-array', actual: jsonType(crit) }, 'crit');
+    else if (crit.length === 0) add('crit-invalid', { reason: 'empty' }, 'crit');
+    else if (notString !== undefined) {
+      add('crit-invalid', { reason: 'not-string', actual: jsonType(notString) }, 'crit');
     } else {
       for (const name of crit as string[]) {
         if (REGISTERED_HEADER_PARAMS.has(name)) {
-          add(
-            'crit-invalid',
-            { detail: `"${name}" is defined by the JOSE RFCs and must not be listed.` },
-            'crit',
-          );
+          add('crit-invalid', { reason: 'registered', name }, 'crit');
         } else if (!Object.hasOwn(h, name)) {
-          add(
-            'crit-invalid',
-            { detail: `it lists "${name}", which the header does not contain.` },
-            'crit',
-          );
+          add('crit-invalid', { reason: 'absent', name }, 'crit');
         } else if (!(name === 'b64' && options.supportB64)) {
           add('crit-unsupported', { name }, 'crit');
         }
       }
       if (new Set(crit).size !== crit.length) {
-        add('crit-invalid', { detail: 'a name is listed twice.' }, 'crit');
+        add('crit-invalid', { reason: 'duplicate' }, 'crit');
       }
     }
   }
@@ -278,32 +318,38 @@ function checkHeader(
   if (hasB64) {
     if (!critNames.includes('b64')) add('b64-not-critical', {}, 'b64');
     if (h.b64 === false) b64 = false;
-    else if (h.b64 !== true) add('crit-invalid', { detail: '"b64" must be true or false.' }, 'b64');
+    else typed('b64');
   }
   if (!b64 && options.supportB64 && critNames.includes('b64'))
     add('b64-unencoded-payload', {}, 'b64');
 
-  if ('jku' in h) add('header-jku', { value: String(h.jku) }, 'jku');
-  if ('x5u' in h) add('header-x5u', { value: String(h.x5u) }, 'x5u');
-  if ('jwk' in h) add('header-jwk', {}, 'jwk');
-  if ('x5c' in h) add('header-x5c', {}, 'x5c');
-  if ('kid' in h) {
-    const kid = String(h.kid);
+  if ('jku' in h && typed('jku')) add('header-jku', { value: h.jku as string }, 'jku');
+  if ('x5u' in h && typed('x5u')) add('header-x5u', { value: h.x5u as string }, 'x5u');
+  if ('jwk' in h && typed('jwk')) add('header-jwk', {}, 'jwk');
+  if ('x5c' in h && typed('x5c')) add('header-x5c', {}, 'x5c');
+  typed('x5t');
+  typed('x5t#S256');
+  if ('kid' in h && typed('kid')) {
+    const kid = h.kid as string;
     const what = suspiciousKid(kid);
     if (what) add('header-kid-suspicious', { value: kid, what }, 'kid');
     else add('header-kid', { value: kid }, 'kid');
   }
-  if (typeof h.typ === 'string' && !/^(application\/)?jwt$/i.test(h.typ)) {
+  if (typed('typ') && typeof h.typ === 'string' && !/^(application\/)?jwt$/i.test(h.typ)) {
     add('typ-unusual', { value: h.typ }, 'typ');
   }
+  typed('cty');
   return { alg, algInfo, b64: !(hasB64 && h.b64 === false) };
 }
 
-function suspiciousKid(kid: string): string | null {
-  if (/(\.\.[/\\])|^\/|^[a-z]:\\|\/dev\/|\0/i.test(kid)) return 'a file path';
-  if (/['";]|--|\/\*|\b(union|select|or|and)\b.*[=']/i.test(kid)) return 'SQL';
-  if (/[|`$]|\$\(/.test(kid)) return 'a shell command';
-  if (/^https?:\/\//i.test(kid)) return 'a URL';
+/** What a kid that a careless server would misuse looks like (RFC 8725 §3.10). */
+export type SuspiciousKid = 'path' | 'sql' | 'shell' | 'url';
+
+function suspiciousKid(kid: string): SuspiciousKid | null {
+  if (/(\.\.[/\\])|^\/|^[a-z]:\\|\/dev\/|\0/i.test(kid)) return 'path';
+  if (/['";]|--|\/\*|\b(union|select|or|and)\b.*[=']/i.test(kid)) return 'sql';
+  if (/[|`$]|\$\(/.test(kid)) return 'shell';
+  if (/^https?:\/\//i.test(kid)) return 'url';
   return null;
 }
 

@@ -166,18 +166,24 @@ function explainSyntax(detail: string, text: string, offset: number): string {
   return `${detail} at character ${offset + 1}.`;
 }
 
-/** The JSON type name of a value, as a student would say it. */
-export function jsonType(value: unknown): string {
+/** The six JSON types of RFC 8259 §3: what a value is, for findings that name a type. */
+export type JsonTypeName = 'string' | 'number' | 'boolean' | 'null' | 'array' | 'object';
+
+/**
+ * The JSON type of a parsed value. Total over anything the parser makes, prototype-less objects
+ * included (they have no toString, so they must never reach String()).
+ */
+export function jsonType(value: unknown): JsonTypeName {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (Array.isArray(value)) return 'array';
   switch (typeof value) {
     case 'string':
-      return 'a string';
+      return 'string';
     case 'number':
-      return 'a number';
+      return 'number';
     case 'boolean':
-      return 'a boolean';
+      return 'boolean';
     default:
-      return 'an object';
+      return 'object';
   }
 }

@@ -6,7 +6,8 @@
  * and exported again as a JWK, and a JWK is imported as a check, so a key that parses here is one
  * that the signer and verifier can use.
  */
-import { type Diagnostic } from './diagnostics';
+import { A_JSON_TYPE, type Diagnostic } from './diagnostics';
+import { jsonType } from './json';
 import { diagnoseVerify as diagnose } from './verify-codes';
 import { ALGORITHMS, algorithmsForKey, type JwsAlg, type Kty } from './algorithms';
 import { decodeBase64, decodeBase64url, encodeBase64, encodeBase64url } from './base64url';
@@ -62,9 +63,7 @@ function describeError(e: unknown): string {
 }
 
 function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return A_JSON_TYPE[jsonType(value)];
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -7,7 +7,7 @@ import { encodeBase64url } from './base64url';
 import { importFor, signBytes } from './crypto';
 import { diagnose, type Diagnostic } from './diagnostics';
 import { diagnoseVerify } from './verify-codes';
-import { parseJson } from './json';
+import { jsonType, parseJson } from './json';
 import type { KeyEntry } from './secrets';
 import { getAlgorithm } from './algorithms';
 import { signingInputBytes } from './signing-input';
@@ -43,11 +43,15 @@ export async function sign(request: SignRequest): Promise<SignResult> {
   }
   const h = header.value;
   if (h === null || typeof h !== 'object' || Array.isArray(h)) {
-    return fail(diagnose('header-not-object', 'header', null, { type: typeof h }));
+    return fail(diagnose('header-not-object', 'header', null, { type: jsonType(h) }));
   }
   const algName = (h as Record<string, unknown>).alg;
   if (typeof algName !== 'string')
-    return fail(diagnose(algName === undefined ? 'alg-missing' : 'alg-not-string', 'header', null));
+    return fail(
+      algName === undefined
+        ? diagnose('alg-missing', 'header', null)
+        : diagnose('alg-not-string', 'header', null, { actual: jsonType(algName) }),
+    );
   const info = getAlgorithm(algName);
   if (!info) return fail(diagnose('alg-unknown', 'header', null, { alg: algName }));
   const b64 = (h as Record<string, unknown>).b64 !== false;

@@ -2,7 +2,7 @@
  * The codes of the verifier (keys, algorithms, signatures, claims) with their severity, RFC section
  * and English sentence. They load with check(), claim checks and key reading, not with the page.
  */
-import { makeDiagnose, type CodeInfo, type DiagnosticParams } from './diagnostics';
+import { aType, makeDiagnose, type CodeInfo, type DiagnosticParams } from './diagnostics';
 
 const s = (p: DiagnosticParams, k: string): string => String(p[k] ?? '');
 
@@ -138,12 +138,18 @@ export const VERIFY_CODES = {
     severity: 'error',
     rfc: 'RFC 7519 §2, §4.1.4–4.1.6',
     en: (p) =>
-      `"${s(p, 'claim')}" must be a number of seconds since 1970 (a NumericDate), not ${s(p, 'type')}.`,
+      `"${s(p, 'claim')}" must be a number of seconds since 1970 (a NumericDate), not ${aType(p, 'type')}.`,
+  },
+  'claim-date-not-finite': {
+    severity: 'error',
+    rfc: 'RFC 7519 §2; RFC 8259 §6',
+    en: (p) =>
+      `"${s(p, 'claim')}" is ${s(p, 'text')}, a number too large for any date: it does not fit a double-precision number, so it reads as infinity and no time can be compared with it.`,
   },
   'claim-not-string': {
     severity: 'error',
     rfc: 'RFC 7519 §4.1',
-    en: (p) => `"${s(p, 'claim')}" must be a string, not ${s(p, 'type')}.`,
+    en: (p) => `"${s(p, 'claim')}" must be a string, not ${aType(p, 'type')}.`,
   },
   'aud-not-strings': {
     severity: 'error',

@@ -27,26 +27,36 @@ function duration(p: DiagnosticParams, english: string): string {
   return typeof v === 'number' && Number.isFinite(v) ? koDuration(v) : s(p, english);
 }
 
+/** JSON type names (the core's JsonTypeName, and "string-array" for x5c) in Korean. */
 const TYPES: Record<string, string> = {
-  'a string': '문자열',
-  'a number': '숫자',
-  'an array': '배열',
-  'an object': '객체',
-  'a boolean': '불리언(true/false)',
-  null: 'null',
-  // sign.ts reports `typeof` words
   string: '문자열',
   number: '숫자',
-  object: '객체(또는 배열, null)',
   boolean: '불리언(true/false)',
+  null: 'null',
+  array: '배열',
+  object: '객체',
+  'string-array': '문자열 배열',
 };
-const type = (p: DiagnosticParams): string => TYPES[s(p, 'type')] ?? s(p, 'type');
+const typeOf = (p: DiagnosticParams, k: string): string => TYPES[s(p, k)] ?? s(p, k);
+const type = (p: DiagnosticParams): string => typeOf(p, 'type');
 
 const WHAT: Record<string, string> = {
-  'a file path': '파일 경로',
-  SQL: 'SQL 문',
-  'a shell command': '셸 명령',
-  'a URL': 'URL 주소',
+  path: '파일 경로',
+  sql: 'SQL 문',
+  shell: '셸 명령',
+  url: 'URL 주소',
+};
+
+const CRIT: Record<string, (p: DiagnosticParams) => string> = {
+  'not-array': (p) =>
+    `헤더 매개변수 이름을 담은, 비어 있지 않은 배열이어야 하는데 ${typeOf(p, 'actual')}입니다.`,
+  empty: () => '빈 배열입니다. 나열할 것이 없다면 "crit"를 빼야 합니다(RFC 7515 §4.1.11).',
+  'not-string': (p) =>
+    `헤더 매개변수 이름은 문자열이어야 하는데, 항목 하나가 ${typeOf(p, 'actual')}입니다.`,
+  registered: (p) =>
+    `"${s(p, 'name')}" 매개변수는 JOSE RFC에 이미 정의되어 있으므로 나열하면 안 됩니다.`,
+  absent: (p) => `헤더에 없는 "${s(p, 'name')}" 매개변수를 나열했습니다.`,
+  duplicate: () => '같은 이름이 두 번 나열되었습니다.',
 };
 
 const KTY: Record<string, string> = {
@@ -124,21 +134,6 @@ const DETAILS: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `문자열 안의 제어 문자(${m[1]})는 이스케이프해야 합니다.`,
   ],
   [/^(.*) at character (\d+)\.$/, (m) => `${m[2]}번째 문자: ${koDetail(m[1]!)}.`],
-  // "crit" (inspect.ts)
-  [
-    /^it must be a non-empty array of header parameter names\.$/,
-    () => '헤더 파라미터 이름을 담은, 비어 있지 않은 배열이어야 합니다.',
-  ],
-  [
-    /^"(.*)" is defined by the JOSE RFCs and must not be listed\.$/,
-    (m) => `"${m[1]}" 파라미터는 JOSE RFC에 이미 정의되어 있으므로 나열하면 안 됩니다.`,
-  ],
-  [
-    /^it lists "(.*)", which the header does not contain\.$/,
-    (m) => `헤더에 없는 "${m[1]}" 파라미터를 나열했습니다.`,
-  ],
-  [/^a name is listed twice\.$/, () => '같은 이름이 두 번 나열되었습니다.'],
-  [/^"b64" must be true or false\.$/, () => '"b64" 값은 true 또는 false여야 합니다.'],
   // key and algorithm (algorithms.ts keyFitsAlgorithm)
   [
     /^an unsecured token uses no key\.$/,
@@ -302,7 +297,7 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
     `"${s(p, 'name')}" 파라미터가 두 번 나옵니다. 파서마다 어느 쪽(처음 또는 마지막)을 쓸지 다르게 판단하므로 이 토큰은 거부됩니다.`,
   'alg-missing': () =>
     '헤더에 "alg" 파라미터가 없습니다. 검증하는 쪽은 토큰이 어떤 알고리즘으로 서명되었는지 알 수 없습니다.',
-  'alg-not-string': () => '"alg" 값은 문자열이어야 합니다.',
+  'alg-not-string': (p) => `"alg" 값은 문자열이어야 하는데, 여기서는 ${typeOf(p, 'actual')}입니다.`,
   'alg-unknown': (p) =>
     `"${s(p, 'alg')}" 알고리즘은 이 놀이터가 아는 JWS 알고리즘이 아니므로 거부됩니다.`,
   'alg-none-case': (p) =>
@@ -311,7 +306,10 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
     `이 브라우저의 WebCrypto는 ${s(p, 'alg')} 서명을 검증할 수 없습니다.`,
   'enc-in-jws': () =>
     '헤더에 "enc"(암호화 파라미터)가 있는데, 토큰은 서명된 토큰처럼 세 부분으로 되어 있습니다. 두 사실이 서로 모순됩니다.',
-  'crit-invalid': (p) => `"crit" 파라미터의 형식이 잘못되었습니다: ${detail(p)}`,
+  'crit-invalid': (p) =>
+    `"crit" 매개변수의 형식이 잘못되었습니다: ${CRIT[s(p, 'reason')]?.(p) ?? ''}`,
+  'header-param-type': (p) =>
+    `"${s(p, 'name')}" 매개변수는 ${typeOf(p, 'expected')}이어야 하는데, 여기서는 ${typeOf(p, 'actual')}입니다. 값을 추측하지 않고 헤더를 거부합니다.`,
   'crit-unsupported': (p) =>
     `"crit" 목록은 검증기가 "${s(p, 'name')}" 파라미터를 반드시 이해해야 한다고 요구하지만, 이 검증기는 이를 지원하지 않으므로 토큰을 거부해야 합니다.`,
   'b64-not-critical': () =>
@@ -393,6 +391,8 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
   // --- claims ---
   'claim-not-numericdate': (p) =>
     `"${s(p, 'claim')}" 클레임은 1970년부터 센 초 단위 숫자(NumericDate)여야 하는데, ${type(p)}입니다.`,
+  'claim-date-not-finite': (p) =>
+    `"${s(p, 'claim')}" 값 ${s(p, 'text')}은(는) 어떤 날짜로도 나타낼 수 없을 만큼 큰 숫자입니다. 배정밀도 실수에 담기지 않아 무한대로 읽히므로, 어떤 시각과도 비교할 수 없습니다.`,
   'claim-not-string': (p) => `"${s(p, 'claim')}" 클레임은 문자열이어야 하는데, ${type(p)}입니다.`,
   'aud-not-strings': () => '"aud" 클레임은 문자열이거나 문자열 배열이어야 합니다.',
   expired: (p) => `토큰이 ${duration(p, 'ago')} 전에 만료되었습니다(exp ${s(p, 'iso')}).`,
