@@ -12,6 +12,7 @@ import { inspect, viewPayload, type DecodedJson, type Inspection } from './inspe
 import { parseKey, selectKey, type KeyEntry, type KeyInput, type ParsedKey } from './keys';
 import { signingInputBytes } from './signing-input';
 import { decodeUtf8, encodeUtf8 } from './utf8';
+import { keyUseRefusal } from './key-use';
 
 export type Verdict = 'valid' | 'invalid-signature' | 'warning' | 'error';
 export type SignatureStatus = 'valid' | 'invalid' | 'unsecured' | 'not-performed';
@@ -40,8 +41,9 @@ export interface CheckResult {
   nested: CheckResult | null;
 }
 
-// Findings about the payload that RFC 7519 §7.2 reaches only after the signature (step 10).
-const AFTER_SIGNATURE = new Set<DiagnosticCode>(['payload-duplicate-claim']);
+// Findings that do not stop the signature check: claims are reached only after it (RFC 7519 §7.2
+// step 10), and a header BOM is rejected but the signature still covers the bytes as sent.
+const AFTER_SIGNATURE = new Set<DiagnosticCode>(['payload-duplicate-claim', 'header-utf8-bom']);
 
 // A few secrets a dictionary attack tries first; the attack lab has the full list.
 const COMMON_SECRETS = new Set([
@@ -197,9 +199,12 @@ export async function check(input: string, options: CheckOptions): Promise<Check
   if (info === ALGORITHMS.none) {
     if (!explicit?.includes('none'))
       diagnostics.push(diagnose('alg-none-not-allowed', 'header', inspection.segments[0]!.span));
-    if (sigSeg.text.length > 0)
-      diagnostics.push(diagnose('none-signature-not-empty', 'signature', sigSeg.span));
     finishClaims();
+    // A "none" token with a signature is malformed, not unsecured: there is nothing to check it with.
+    if (sigSeg.text.length > 0) {
+      diagnostics.push(diagnose('none-signature-not-empty', 'signature', sigSeg.span));
+      return result('not-performed', null, claims);
+    }
     return result('unsecured', null, claims);
   }
 
@@ -246,6 +251,11 @@ export async function check(input: string, options: CheckOptions): Promise<Check
     return result('not-performed');
   }
   const key = selected.key;
+  const refusal = keyUseRefusal(key, 'verify');
+  if (refusal) {
+    diagnostics.push(refusal);
+    return result('not-performed', key);
+  }
   const mismatch = keyFitsAlgorithm(key, info);
   if (mismatch) {
     const allowed = explicit ?? algorithmsForKey(key);

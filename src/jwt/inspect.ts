@@ -181,18 +181,21 @@ function decodeJsonPart(
     return { text: null, json: null, parsed: false };
   }
   const text = utf8.text;
+  let jsonText = text;
   if (part === 'header' && text.charCodeAt(0) === 0xfeff) {
     diagnostics.push(
       diagnose('header-utf8-bom', part, segmentSpan, {}, { jsonSpan: { start: 0, end: 1 } }),
     );
-    return { text, json: null, parsed: false };
+    // Still read the header (the BOM as one space keeps every offset), so that the signature,
+    // which covers the bytes as sent, can be checked and shown next to the error.
+    jsonText = ' ' + text.slice(1);
   }
   const looksJson = /^\s*[{["\d\-tfn]/.test(text);
   if (part === 'payload' && !looksJson) {
     diagnostics.push(diagnose('payload-not-json', part, segmentSpan));
     return { text, json: null, parsed: false };
   }
-  const result = parseJson(text);
+  const result = parseJson(jsonText);
   if (!result.ok) {
     if (part === 'payload' && !/^\s*[{[]/.test(text)) {
       diagnostics.push(diagnose('payload-not-json', part, segmentSpan));

@@ -43,12 +43,40 @@ class KeyError extends Error {
   override name = 'KeyError';
 }
 
+/** An Ed25519 public key of small order: refused with its own code, never as a mere parse error. */
+class SmallOrderKey extends KeyError {}
+
+// p = 2^255 - 19, and the y coordinate of the points of order 8 (RFC 8032 §5.1; the others have
+// y = 0, 1 or p - 1). y is taken modulo p, so non-canonical encodings (y >= p) are caught too.
+const ED25519_P = (1n << 255n) - 19n;
+const ED25519_Y8 = 0x05fc536d880238b13933c6d305acdfd5f098eff289f4c345b027b2c28f95e826n;
+const SMALL_ORDER_Y = new Set([0n, 1n, ED25519_P - 1n, ED25519_Y8, ED25519_P - ED25519_Y8]);
+
+/** Whether a 32-byte Ed25519 public key encodes a point in the small (8-torsion) subgroup. */
+export function isSmallOrderEd25519(x: Uint8Array): boolean {
+  let y = 0n;
+  for (let i = x.length - 1; i >= 0; i--) y = (y << 8n) | BigInt(i === 31 ? x[i]! & 0x7f : x[i]!);
+  return SMALL_ORDER_Y.has(y % ED25519_P);
+}
+
 function invalid(detail: string, severity?: 'warning'): Diagnostic {
   return diagnose('key-invalid', 'key', null, { detail }, severity ? { severity } : {});
 }
 
 function fail(format: KeyFormat, detail: string): ParsedKey {
   return { format, keys: [], diagnostics: [invalid(detail)] };
+}
+
+/** The diagnostic for a key that could not be read. */
+function problem(e: unknown, severity?: 'warning', index?: number): Diagnostic {
+  if (e instanceof SmallOrderKey) {
+    return diagnose('key-small-order', 'key', null, {}, severity ? { severity } : {});
+  }
+  const detail = describeError(e);
+  return invalid(
+    index === undefined ? detail : `keys[${index}] in the JWK Set: ${detail}`,
+    severity,
+  );
 }
 
 function errorText(e: unknown): string {
@@ -284,6 +312,7 @@ function readOkp(jwk: Record<string, unknown>): Shape {
   }
   const x = readMember(jwk, 'x', 'OKP', true)!;
   checkLength('x', x.bytes, 32, crv, 'RFC 8037 §2, RFC 8032 §5.1.5');
+  if (isSmallOrderEd25519(x.bytes)) throw new SmallOrderKey('small order');
   const d = readMember(jwk, 'd', 'OKP', false);
   if (d) checkLength('d', d.bytes, 32, crv, 'RFC 8037 §2, RFC 8032 §5.1.5');
   return { kty: 'OKP', crv, bits: 256, pub: { x: x.text }, priv: d ? { d: d.text } : null };
@@ -729,7 +758,7 @@ async function guard(format: KeyFormat, read: () => Promise<KeyEntry[]>): Promis
   try {
     return finish(format, await read(), []);
   } catch (e) {
-    return fail(format, describeError(e));
+    return { format, keys: [], diagnostics: [problem(e)] };
   }
 }
 
@@ -752,12 +781,12 @@ async function parseJwkValue(value: unknown): Promise<ParsedKey> {
   if (members.length === 0)
     return fail('jwks', 'the JWK Set is empty: its "keys" array has no keys.');
   const keys: KeyEntry[] = [];
-  const problems: string[] = [];
+  const problems: [number, unknown][] = [];
   for (const [i, member] of members.entries()) {
     try {
       keys.push(await readJwk(member));
     } catch (e) {
-      problems.push(`keys[${i}] in the JWK Set: ${describeError(e)}`);
+      problems.push([i, e]);
     }
   }
   // RFC 7517 §5: keys that cannot be used are skipped, the others still serve; say so as a warning.
@@ -765,14 +794,14 @@ async function parseJwkValue(value: unknown): Promise<ParsedKey> {
   return finish(
     'jwks',
     keys,
-    problems.map((p) => invalid(p, severity)),
+    problems.map(([i, e]) => problem(e, severity, i)),
   );
 }
 
 async function parseText(text: string): Promise<ParsedKey> {
   const trimmed = text.trim();
   if (trimmed === '') return { format: 'unknown', keys: [], diagnostics: [] };
-  if (trimmed.includes('-----BEGIN')) return parsePem(trimmed);
+  // The first character decides: a JWK may well hold "-----BEGIN" inside a string member.
   if (trimmed.startsWith('{')) {
     let value: unknown;
     try {
@@ -785,6 +814,7 @@ async function parseText(text: string): Promise<ParsedKey> {
     }
     return parseJwkValue(value);
   }
+  if (trimmed.includes('-----BEGIN')) return parsePem(trimmed);
   if (trimmed.startsWith('[')) {
     return fail(
       'unknown',

@@ -11,6 +11,7 @@ import { jsonType, parseJson } from './json';
 import type { KeyEntry } from './secrets';
 import { getAlgorithm } from './algorithms';
 import { signingInputBytes } from './signing-input';
+import { keyUseRefusal } from './key-use';
 import { encodeUtf8 } from './utf8';
 
 export interface SignRequest {
@@ -64,6 +65,8 @@ export async function sign(request: SignRequest): Promise<SignResult> {
   }
   const key = request.key;
   if (!key) return fail(diagnoseVerify('key-missing', 'key', null));
+  const refusal = keyUseRefusal(key, 'sign');
+  if (refusal) return fail(refusal);
   const mismatch = keyFitsAlgorithm(key, info);
   if (mismatch) {
     return fail(

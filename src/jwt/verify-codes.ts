@@ -69,6 +69,24 @@ export const VERIFY_CODES = {
     en: (p) =>
       `The token says ${s(p, 'alg')}, but the key is ${s(p, 'key')}: ${s(p, 'detail')} A key must be used with one algorithm only.`,
   },
+  'key-use-not-sig': {
+    severity: 'error',
+    rfc: 'RFC 7517 §4.2',
+    en: (p) =>
+      `The key says "use": "${s(p, 'use')}", so it is not for signatures; it must not ${p.op === 'sign' ? 'sign' : 'verify'} a JWS. A key is meant for one purpose only.`,
+  },
+  'key-ops-forbid': {
+    severity: 'error',
+    rfc: 'RFC 7517 §4.3',
+    en: (p) =>
+      `The key's "key_ops" list (${s(p, 'ops') || 'empty'}) does not include "${s(p, 'op')}", so it must not be used to ${p.op === 'sign' ? 'sign' : 'verify'}.`,
+  },
+  'key-small-order': {
+    severity: 'error',
+    rfc: 'RFC 8032 §5.1.7; RFC 8037 §2',
+    en: () =>
+      'This Ed25519 public key is a point of small order (such as the identity point): with it, one constant signature verifies for every payload. It is refused.',
+  },
   'kid-not-found': {
     severity: 'error',
     rfc: 'RFC 7515 §4.1.4; RFC 7517 §5',

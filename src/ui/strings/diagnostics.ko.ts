@@ -366,6 +366,12 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
     'HMAC 비밀 키(시크릿)가 비어 있습니다. WebCrypto는 빈 키를 거부하며, 빈 키를 받아들이는 서버는 속을 수 있습니다(CVE-2019-20933).',
   'key-alg-mismatch': (p) =>
     `토큰은 ${s(p, 'alg')} 알고리즘을 쓴다고 하지만, 키는 ${koKey(s(p, 'key'))}입니다: ${detail(p)} 하나의 키는 한 가지 알고리즘에만 써야 합니다.`,
+  'key-use-not-sig': (p) =>
+    `키에 "use": "${s(p, 'use')}"라고 적혀 있으므로 서명용 키가 아닙니다. 이 키로 JWS를 ${s(p, 'op') === 'sign' ? '서명하면' : '검증하면'} 안 됩니다. 하나의 키는 한 가지 용도로만 써야 합니다.`,
+  'key-ops-forbid': (p) =>
+    `키의 "key_ops" 목록(${s(p, 'ops') || '빈 목록'})에 "${s(p, 'op')}"가 없으므로, 이 키로 ${s(p, 'op') === 'sign' ? '서명하면' : '검증하면'} 안 됩니다.`,
+  'key-small-order': () =>
+    '이 Ed25519 공개 키는 위수가 작은 점(항등점 등)입니다. 이런 키로는 고정된 서명 하나가 어떤 페이로드에 대해서도 검증을 통과하므로, 이 키를 거부합니다.',
   'kid-not-found': (p) =>
     `키 세트에 "kid"가 "${s(p, 'kid')}"인 키가 없습니다. 키 세트에 있는 kid: ${s(p, 'kids') === 'none' ? '없음' : s(p, 'kids')}.`,
   'key-private': () =>
