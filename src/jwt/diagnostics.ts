@@ -28,7 +28,7 @@ export type PartName =
 export type DiagnosticParams = Record<string, string | number>;
 
 import type { VerifyCode } from './verify-codes';
-import type { JsonTypeName } from './json';
+import { MAX_DEPTH, type JsonSyntaxReason, type JsonTypeName } from './json';
 import type { SuspiciousKid } from './inspect';
 
 export interface Diagnostic {
@@ -65,6 +65,44 @@ export const A_JSON_TYPE: Record<JsonTypeName, string> = {
   array: 'an array',
   object: 'an object',
 };
+
+// What each kind of JSON syntax error means, in a student's words.
+const JSON_SYNTAX_EN: Record<JsonSyntaxReason, string> = {
+  'unexpected-text': 'unexpected text',
+  'number-format': 'this number is not written the JSON way',
+  'name-expected': 'a member name in double quotes is expected (no trailing comma)',
+  'value-expected': 'a value is expected',
+  'colon-expected': 'a ":" is expected after the member name',
+  'comma-expected': 'a "," is expected between members',
+  'close-brace-expected': 'a closing "}" is expected',
+  'close-bracket-expected': 'a closing "]" is expected',
+  'end-expected': 'the text should end here',
+  comment: 'comments are not allowed in JSON',
+  'string-unclosed': 'a string is not closed with a double quote',
+  'number-cut': 'a number ends too early',
+  'unicode-escape': 'a \\u escape needs four hex digits',
+  'escape-unknown': 'this backslash escape does not exist in JSON',
+  'control-character':
+    'a raw control character (a tab or line break) inside a string must be escaped',
+  'not-json': 'this is not JSON',
+  'too-deep': 'arrays and objects nest too deep',
+  nul: 'NUL characters',
+  'single-quote': 'single quotes',
+};
+
+/** A JSON syntax error from its params: reason, at (1-based character), ended (1 when cut short). */
+export function jsonSyntaxEn(p: DiagnosticParams): string {
+  const reason = p.reason as JsonSyntaxReason;
+  if (reason === 'too-deep') {
+    return `it nests arrays and objects more than ${MAX_DEPTH} levels deep (at character ${s(p, 'at')}); this playground stops there (RFC 8259 §9).`;
+  }
+  if (reason === 'nul') {
+    return 'it contains NUL characters, as UTF-16 text does; JOSE requires UTF-8 (RFC 8725 §3.7).';
+  }
+  if (reason === 'single-quote') return 'strings and names need double quotes (") in JSON.';
+  const what = JSON_SYNTAX_EN[reason] ?? JSON_SYNTAX_EN['not-json'];
+  return p.ended ? `the text ends too early (${what}).` : `${what} at character ${s(p, 'at')}.`;
+}
 
 /** What a header parameter must be; "string-array" is a non-empty array of strings (x5c, crit). */
 export type ExpectedType = JsonTypeName | 'string-array';
@@ -198,7 +236,7 @@ export const INSPECT_CODES = {
   'header-json-syntax': {
     severity: 'error',
     rfc: 'RFC 7515 §5.2 step 3; RFC 8259',
-    en: (p) => `The header is not valid JSON: ${s(p, 'detail')}`,
+    en: (p) => `The header is not valid JSON: ${jsonSyntaxEn(p)}`,
   },
   'header-not-object': {
     severity: 'error',
@@ -330,7 +368,7 @@ export const INSPECT_CODES = {
   'payload-json-syntax': {
     severity: 'warning',
     rfc: 'RFC 7519 §7.2 step 10; RFC 8259',
-    en: (p) => `The payload is not valid JSON: ${s(p, 'detail')}`,
+    en: (p) => `The payload is not valid JSON: ${jsonSyntaxEn(p)}`,
   },
   'payload-not-json': {
     severity: 'warning',

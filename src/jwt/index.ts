@@ -63,7 +63,20 @@ export {
   type Segment,
 } from './inspect';
 
-export { parseJson, type JsonMember, type JsonParse, type JsonPath } from './json';
+export {
+  parseJson,
+  type JsonMember,
+  type JsonParse,
+  type JsonPath,
+  type JsonSyntaxReason,
+  type JsonTypeName,
+} from './json';
+
+/** The typed reasons findings carry in their params (each language renders them from a table). */
+export type { Base64urlFault, DerPart, DerReason, KeyProblem, KeyReason } from './key-reasons';
+export type { CritInvalidReason, ExpectedType } from './diagnostics';
+export type { SuspiciousKid } from './inspect';
+export type { KeyMismatch } from './algorithms';
 
 export {
   /** Token characters that encode a span of decoded JSON. */

@@ -205,7 +205,7 @@ function decodeJsonPart(
           `${part}-json-syntax`,
           part,
           segmentSpan,
-          { detail: result.detail },
+          { reason: result.reason, at: result.at, ended: result.ended ? 1 : 0 },
           { jsonSpan: result.span },
         ),
       );

@@ -20,3 +20,11 @@ export function keyUseRefusal(key: KeyEntry, op: 'verify' | 'sign'): Diagnostic 
   }
   return null;
 }
+
+/** The typed description of a key in key-alg-mismatch (rendered per language). */
+export function keyParams(key: KeyEntry): Record<string, string> {
+  const out: Record<string, string> = { kind: key.kind, kty: key.kty };
+  if (key.crv) out.crv = key.crv;
+  if (key.alg) out.keyAlg = key.alg;
+  return out;
+}

@@ -6,8 +6,9 @@
  * and exported again as a JWK, and a JWK is imported as a check, so a key that parses here is one
  * that the signer and verifier can use.
  */
-import { A_JSON_TYPE, type Diagnostic } from './diagnostics';
-import { jsonType } from './json';
+import type { Diagnostic, DiagnosticParams } from './diagnostics';
+import { jsonType, parseJson } from './json';
+import type { Base64urlFault, DerPart, KeyProblem, KeyReason } from './key-reasons';
 import { diagnoseVerify as diagnose } from './verify-codes';
 import { ALGORITHMS, algorithmsForKey, type JwsAlg, type Kty } from './algorithms';
 import { decodeBase64, decodeBase64url, encodeBase64, encodeBase64url } from './base64url';
@@ -38,13 +39,19 @@ export * from './secrets';
 
 // --- errors -----------------------------------------------------------------------------------
 
-/** A key that cannot be read; the message completes "The key could not be read: …". */
+/** A key that cannot be read, with a typed reason and values (never a sentence). */
 class KeyError extends Error {
   override name = 'KeyError';
+  constructor(readonly problem: KeyProblem) {
+    super(problem.reason);
+  }
 }
 
+const refuse = (reason: KeyReason, values: DiagnosticParams = {}): KeyError =>
+  new KeyError({ ...values, reason });
+
 /** An Ed25519 public key of small order: refused with its own code, never as a mere parse error. */
-class SmallOrderKey extends KeyError {}
+class SmallOrderKey extends Error {}
 
 // p = 2^255 - 19, and the y coordinate of the points of order 8 (RFC 8032 §5.1; the others have
 // y = 0, 1 or p - 1). y is taken modulo p, so non-canonical encodings (y >= p) are caught too.
@@ -59,12 +66,12 @@ export function isSmallOrderEd25519(x: Uint8Array): boolean {
   return SMALL_ORDER_Y.has(y % ED25519_P);
 }
 
-function invalid(detail: string, severity?: 'warning'): Diagnostic {
-  return diagnose('key-invalid', 'key', null, { detail }, severity ? { severity } : {});
+function invalid(problem: KeyProblem, severity?: 'warning'): Diagnostic {
+  return diagnose('key-invalid', 'key', null, problem, severity ? { severity } : {});
 }
 
-function fail(format: KeyFormat, detail: string): ParsedKey {
-  return { format, keys: [], diagnostics: [invalid(detail)] };
+function fail(format: KeyFormat, reason: KeyReason, values: DiagnosticParams = {}): ParsedKey {
+  return { format, keys: [], diagnostics: [invalid({ ...values, reason })] };
 }
 
 /** The diagnostic for a key that could not be read. */
@@ -72,26 +79,19 @@ function problem(e: unknown, severity?: 'warning', index?: number): Diagnostic {
   if (e instanceof SmallOrderKey) {
     return diagnose('key-small-order', 'key', null, {}, severity ? { severity } : {});
   }
-  const detail = describeError(e);
-  return invalid(
-    index === undefined ? detail : `keys[${index}] in the JWK Set: ${detail}`,
-    severity,
-  );
+  const problem = describeError(e);
+  return invalid(index === undefined ? problem : { ...problem, index }, severity);
 }
 
-function errorText(e: unknown): string {
-  if (e instanceof Error) return e.message || e.name;
-  return String(e);
+/** An exception's name (DataError, NotSupportedError): an identifier, never its English message. */
+function errorName(e: unknown): string {
+  return e instanceof Error ? e.name : 'Error';
 }
 
-function describeError(e: unknown): string {
-  if (e instanceof KeyError) return e.message;
-  if (e instanceof DerError) return `the key's binary (DER) structure is broken: ${e.message}`;
-  return `an unexpected error occurred while reading it (${errorText(e)}).`;
-}
-
-function describeType(value: unknown): string {
-  return A_JSON_TYPE[jsonType(value)];
+function describeError(e: unknown): KeyProblem {
+  if (e instanceof KeyError) return e.problem;
+  if (e instanceof DerError) return { reason: 'der', der: e.reason, ...e.values };
+  return { reason: 'unexpected', error: errorName(e) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -110,21 +110,6 @@ function secretEntry(bytes: Uint8Array): KeyEntry {
 }
 
 // --- JWK (RFC 7517 §4, RFC 7518 §6, RFC 8037 §2) -----------------------------------------------
-
-const MEMBER_ROLES: Record<string, string> = {
-  k: 'the key value',
-  n: 'the modulus',
-  e: 'the public exponent',
-  d: 'the private key',
-  p: 'the first prime',
-  q: 'the second prime',
-  dp: 'the first CRT exponent',
-  dq: 'the second CRT exponent',
-  qi: 'the CRT coefficient',
-  crv: 'the curve',
-  x: 'the x coordinate',
-  y: 'the y coordinate',
-};
 
 /** The members that carry key material: what WebCrypto needs, and nothing that could contradict it. */
 const MATERIAL = ['kty', 'crv', 'n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi', 'x', 'y', 'k'] as const;
@@ -161,18 +146,14 @@ function readMeta(jwk: Record<string, unknown>): Meta {
     const v = jwk[name];
     if (v === undefined) continue;
     if (typeof v !== 'string') {
-      throw new KeyError(
-        `"${name}" must be a string, and here it is ${describeType(v)} (RFC 7517 §4).`,
-      );
+      throw refuse('meta-not-string', { name, actual: jsonType(v) });
     }
     meta[name] = v;
   }
   const ops = jwk.key_ops;
   if (ops !== undefined) {
     if (!Array.isArray(ops) || !ops.every((o) => typeof o === 'string')) {
-      throw new KeyError(
-        '"key_ops" must be an array of strings such as ["verify"] (RFC 7517 §4.3).',
-      );
+      throw refuse('key-ops-not-strings');
     }
     meta.key_ops = [...ops];
   }
@@ -189,31 +170,35 @@ function readMember(
   const v = jwk[name];
   if (v === undefined) {
     if (!required) return undefined;
-    throw new KeyError(`this ${label} JWK has no "${name}" (${MEMBER_ROLES[name] ?? name}).`);
+    throw refuse('member-missing', { kty: label, name });
   }
   if (typeof v !== 'string') {
-    throw new KeyError(`"${name}" must be a base64url string, and here it is ${describeType(v)}.`);
+    throw refuse('member-not-string', { name, actual: jsonType(v) });
   }
   const bytes = decodeBase64url(v);
   if (bytes === null) {
-    const why = v.includes('=')
-      ? 'base64url leaves out the "=" padding'
+    const fault: Base64urlFault = v.includes('=')
+      ? 'padding'
       : /[+/]/.test(v)
-        ? '"+" and "/" are standard base64; a JWK uses base64url with "-" and "_"'
+        ? 'standard'
         : /\s/.test(v)
-          ? 'it contains white space'
-          : 'only A–Z, a–z, 0–9, "-" and "_" are allowed, in a length that does not leave 1 after dividing by 4';
-    throw new KeyError(`"${name}" is not base64url: ${why} (RFC 7515 §2, RFC 7518 §6).`);
+          ? 'whitespace'
+          : 'alphabet';
+    throw refuse('member-not-base64url', { name, fault });
   }
-  if (bytes.length === 0 && name !== 'k') throw new KeyError(`"${name}" is empty.`);
+  if (bytes.length === 0 && name !== 'k') throw refuse('member-empty', { name });
   return { text: v, bytes };
 }
 
-function checkLength(name: string, bytes: Uint8Array, expected: number, crv: string, rfc: string) {
+function checkLength(
+  name: string,
+  bytes: Uint8Array,
+  expected: number,
+  crv: string,
+  section: string,
+) {
   if (bytes.length !== expected) {
-    throw new KeyError(
-      `"${name}" is ${bytes.length} bytes long; on ${crv} it must be exactly ${expected} bytes (${rfc}).`,
-    );
+    throw refuse('member-length', { name, length: bytes.length, expected, crv, section });
   }
 }
 
@@ -243,9 +228,7 @@ function readRsa(jwk: Record<string, unknown>): Shape {
   const n = readMember(jwk, 'n', 'RSA', true)!;
   const e = readMember(jwk, 'e', 'RSA', true)!;
   if (jwk.oth !== undefined) {
-    throw new KeyError(
-      'this RSA key has more than two primes ("oth", RFC 7518 §6.3.2.7), which WebCrypto does not support.',
-    );
+    throw refuse('rsa-oth');
   }
   const d = readMember(jwk, 'd', 'RSA', false);
   const crt = RSA_CRT.map((m) => [m, readMember(jwk, m, 'RSA', false)] as const);
@@ -254,16 +237,12 @@ function readRsa(jwk: Record<string, unknown>): Shape {
   const pub = { n: n.text, e: e.text };
   if (d === undefined) {
     if (present.length > 0) {
-      throw new KeyError(
-        `this RSA JWK has ${present.join(', ')} but no "d"; a private RSA key needs "d" (RFC 7518 §6.3.2.1).`,
-      );
+      throw refuse('rsa-crt-without-d', { present: present.join(', ') });
     }
     return { kty: 'RSA', bits: bitLength(n.bytes), pub, priv: null };
   }
   if (missing.length > 0) {
-    throw new KeyError(
-      `this private RSA JWK has "d" but lacks ${missing.join(', ')}; WebCrypto needs all of "p", "q", "dp", "dq" and "qi" (RFC 7518 §6.3.2).`,
-    );
+    throw refuse('rsa-d-without-crt', { missing: missing.join(', ') });
   }
   const priv: Members = { d: d.text };
   for (const [m, v] of crt) priv[m] = v!.text;
@@ -272,10 +251,8 @@ function readRsa(jwk: Record<string, unknown>): Shape {
 
 function readCrv(jwk: Record<string, unknown>, label: string): string {
   const crv = jwk.crv;
-  if (crv === undefined) throw new KeyError(`this ${label} JWK has no "crv" (the curve).`);
-  if (typeof crv !== 'string') {
-    throw new KeyError(`"crv" must be a string, and here it is ${describeType(crv)}.`);
-  }
+  if (crv === undefined) throw refuse('crv-missing', { kty: label });
+  if (typeof crv !== 'string') throw refuse('crv-not-string', { actual: jsonType(crv) });
   return crv;
 }
 
@@ -283,11 +260,7 @@ function readEc(jwk: Record<string, unknown>): Shape {
   const crv = readCrv(jwk, 'EC');
   const curve = EC_CURVES[crv];
   if (curve === undefined) {
-    throw new KeyError(
-      crv === 'secp256k1'
-        ? 'the curve secp256k1 (ES256K, RFC 8812) is not supported by WebCrypto.'
-        : `"crv" is "${crv}"; EC keys for JWS use "P-256", "P-384" or "P-521" (RFC 7518 §6.2.1.1).`,
-    );
+    throw crv === 'secp256k1' ? refuse('crv-secp256k1') : refuse('crv-not-ec', { crv });
   }
   const x = readMember(jwk, 'x', 'EC', true)!;
   const y = readMember(jwk, 'y', 'EC', true)!;
@@ -302,17 +275,15 @@ function readEc(jwk: Record<string, unknown>): Shape {
 function readOkp(jwk: Record<string, unknown>): Shape {
   const crv = readCrv(jwk, 'OKP');
   if (crv !== 'Ed25519') {
-    throw new KeyError(
-      crv === 'Ed448'
-        ? 'Ed448 is not supported by WebCrypto here; use an Ed25519 key.'
-        : crv === 'X25519' || crv === 'X448'
-          ? `${crv} is a key-agreement curve (ECDH-ES, RFC 8037 §3.2); it cannot sign or verify a JWS.`
-          : `"crv" is "${crv}"; OKP signing keys use "Ed25519" (RFC 8037 §2).`,
-    );
+    throw crv === 'Ed448'
+      ? refuse('crv-ed448')
+      : crv === 'X25519' || crv === 'X448'
+        ? refuse('crv-key-agreement', { crv })
+        : refuse('crv-not-okp', { crv });
   }
   const x = readMember(jwk, 'x', 'OKP', true)!;
   checkLength('x', x.bytes, 32, crv, 'RFC 8037 §2, RFC 8032 §5.1.5');
-  if (isSmallOrderEd25519(x.bytes)) throw new SmallOrderKey('small order');
+  if (isSmallOrderEd25519(x.bytes)) throw new SmallOrderKey();
   const d = readMember(jwk, 'd', 'OKP', false);
   if (d) checkLength('d', d.bytes, 32, crv, 'RFC 8037 §2, RFC 8032 §5.1.5');
   return { kty: 'OKP', crv, bits: 256, pub: { x: x.text }, priv: d ? { d: d.text } : null };
@@ -328,24 +299,18 @@ const READERS: Record<Kty, (jwk: Record<string, unknown>) => Shape> = {
 /** Validates a JWK's members (synchronously) and builds its entry. */
 function entryFromJwk(value: unknown): KeyEntry {
   if (!isObject(value)) {
-    throw new KeyError(`a JWK must be a JSON object, and this is ${describeType(value)}.`);
+    throw refuse('jwk-not-object', { actual: jsonType(value) });
   }
   const kty = value.kty;
   if (kty === undefined) {
-    throw new KeyError(
-      'this JWK has no "kty" (key type); it must be "oct", "RSA", "EC" or "OKP" (RFC 7517 §4.1).',
-    );
+    throw refuse('kty-missing');
   }
   if (typeof kty !== 'string') {
-    throw new KeyError(`"kty" must be a string, and here it is ${describeType(kty)}.`);
+    throw refuse('kty-not-string', { actual: jsonType(kty) });
   }
   if (!Object.hasOwn(READERS, kty)) {
     const fixed = Object.keys(READERS).find((k) => k.toLowerCase() === kty.toLowerCase());
-    throw new KeyError(
-      fixed !== undefined
-        ? `"kty" is "${kty}", but key types are case-sensitive: write "${fixed}" (RFC 7517 §4.1).`
-        : `"kty" is "${kty}"; JWS keys are "oct", "RSA", "EC" or "OKP" (RFC 7518 §6.1, RFC 8037 §2).`,
-    );
+    throw fixed !== undefined ? refuse('kty-case', { kty, fixed }) : refuse('kty-unknown', { kty });
   }
   const shape = READERS[kty as Kty](value);
   const meta = readMeta(value);
@@ -411,9 +376,7 @@ async function checkWithWebCrypto(entry: KeyEntry): Promise<void> {
   } catch (e) {
     // A browser without Ed25519 support still shows the key; the verifier explains the rest.
     if (e instanceof Error && e.name === 'NotSupportedError') return;
-    throw new KeyError(
-      `WebCrypto refused this ${entry.kty} key (${errorText(e)}): its members decode, but their values do not form a valid key${entry.kty === 'EC' ? ' (the point must lie on the curve)' : ''}.`,
-    );
+    throw refuse('webcrypto-refused', { kty: entry.kty, error: errorName(e) });
   }
 }
 
@@ -430,9 +393,9 @@ async function jwkFromDer(
     ]);
   } catch (e) {
     if (e instanceof Error && e.name === 'NotSupportedError') {
-      throw new KeyError(`this browser's WebCrypto does not support ${name} keys.`);
+      throw refuse('unsupported-here', { name });
     }
-    throw new KeyError(`WebCrypto could not import this ${name} key (${errorText(e)}).`);
+    throw refuse('webcrypto-import', { name, error: errorName(e) });
   }
   // The export carries alg, key_ops and ext: they describe this one import, not the key.
   return material(await crypto.subtle.exportKey('jwk', key));
@@ -446,31 +409,17 @@ const OID_EC = '1.2.840.10045.2.1';
 type KeyFamily = 'rsa' | 'ec' | 'ed25519';
 
 // What an AlgorithmIdentifier's OID means for us; `refuse` explains keys JWS cannot use here.
-const KEY_OIDS: Record<string, { name: string; family?: KeyFamily; refuse?: string }> = {
+const KEY_OIDS: Record<string, { name: string; family?: KeyFamily }> = {
   [OID_RSA]: { name: 'RSA', family: 'rsa' },
   // An RSA-PSS key (RFC 4055 §1.2) holds the same numbers as any RSA key; browsers only import
   // rsaEncryption, so the key is re-wrapped under that OID.
   '1.2.840.113549.1.1.10': { name: 'RSA-PSS', family: 'rsa' },
   [OID_EC]: { name: 'EC', family: 'ec' },
   '1.3.101.112': { name: 'Ed25519', family: 'ed25519' },
-  '1.3.101.113': {
-    name: 'Ed448',
-    refuse: 'Ed448 is not supported by WebCrypto here; use an Ed25519 key.',
-  },
-  '1.3.101.110': {
-    name: 'X25519',
-    refuse:
-      'this is an X25519 key, made for key agreement (ECDH-ES); it cannot sign or verify a JWS.',
-  },
-  '1.3.101.111': {
-    name: 'X448',
-    refuse:
-      'this is an X448 key, made for key agreement (ECDH-ES); it cannot sign or verify a JWS.',
-  },
-  '1.2.840.10040.4.1': {
-    name: 'DSA',
-    refuse: 'this is a DSA key; JWS defines no DSA algorithm (RFC 7518 §3.1).',
-  },
+  '1.3.101.113': { name: 'Ed448' },
+  '1.3.101.110': { name: 'X25519' },
+  '1.3.101.111': { name: 'X448' },
+  '1.2.840.10040.4.1': { name: 'DSA' },
 };
 
 const CURVE_OIDS: Record<string, string> = {
@@ -485,10 +434,10 @@ interface AlgId {
 }
 
 function readAlgId(der: Uint8Array, tlv: Tlv | undefined): AlgId {
-  const seq = expectTag(tlv, TAG.SEQUENCE, 'the algorithm identifier');
+  const seq = expectTag(tlv, TAG.SEQUENCE, 'alg-id');
   const [oid, params] = children(der, seq);
   return {
-    oid: decodeOid(contentOf(der, expectTag(oid, TAG.OID, 'the algorithm identifier'))),
+    oid: decodeOid(contentOf(der, expectTag(oid, TAG.OID, 'alg-id'))),
     params,
   };
 }
@@ -496,27 +445,20 @@ function readAlgId(der: Uint8Array, tlv: Tlv | undefined): AlgId {
 function familyOf(alg: AlgId): { family: KeyFamily; name: string } {
   const known = KEY_OIDS[alg.oid];
   if (known === undefined) {
-    throw new KeyError(`its algorithm (OID ${alg.oid}) is not one that JWS uses.`);
+    throw refuse('oid-unknown', { oid: alg.oid });
   }
-  if (known.family === undefined)
-    throw new KeyError(known.refuse ?? `${known.name} is not supported.`);
+  if (known.family === undefined) throw refuse('oid-refused', { name: known.name });
   return { family: known.family, name: known.name };
 }
 
 function curveOf(der: Uint8Array, params: Tlv | undefined): string {
   if (params === undefined || params.tag !== TAG.OID) {
-    throw new KeyError(
-      'this EC key does not name its curve (explicit curve parameters are not supported, RFC 5480 §2.1.1).',
-    );
+    throw refuse('curve-unnamed');
   }
   const oid = decodeOid(contentOf(der, params));
   const crv = CURVE_OIDS[oid];
   if (crv !== undefined) return crv;
-  throw new KeyError(
-    oid === '1.3.132.0.10'
-      ? 'the curve secp256k1 (ES256K, RFC 8812) is not supported by WebCrypto.'
-      : `the curve (OID ${oid}) is not one of P-256, P-384 and P-521, the curves of RFC 7518 §3.4.`,
-  );
+  throw oid === '1.3.132.0.10' ? refuse('crv-secp256k1') : refuse('curve-unknown', { oid });
 }
 
 const RSA_ALG_ID = encodeTlv(
@@ -543,23 +485,23 @@ function pkcs8(algId: Uint8Array, key: Uint8Array): Uint8Array {
 const RSA_PARAMS = ALGORITHMS.RS256.importParams;
 
 /** Checks that DER holds a SEQUENCE of at least `count` INTEGERs (PKCS#1, RFC 8017 App. A.1). */
-function expectIntegers(der: Uint8Array, count: number, what: string): void {
+function expectIntegers(der: Uint8Array, count: number, what: DerPart): void {
   const items = children(der, expectTag(readRoot(der), TAG.SEQUENCE, what));
   if (items.length < count || items.slice(0, count).some((t) => t.tag !== TAG.INTEGER)) {
-    throw new KeyError(`the data is not ${what}.`);
+    throw new DerError('part-wrong-type', { part: what });
   }
 }
 
 async function spkiToJwk(der: Uint8Array): Promise<JsonWebKey> {
-  const root = expectTag(readRoot(der), TAG.SEQUENCE, 'the SubjectPublicKeyInfo');
+  const root = expectTag(readRoot(der), TAG.SEQUENCE, 'spki');
   const [algTlv, keyTlv] = children(der, root);
   const alg = readAlgId(der, algTlv);
-  const bits = contentOf(der, expectTag(keyTlv, TAG.BIT_STRING, 'the public key'));
+  const bits = contentOf(der, expectTag(keyTlv, TAG.BIT_STRING, 'public-key'));
   const { family, name } = familyOf(alg);
   if (family === 'rsa') {
-    if (bits[0] !== 0) throw new KeyError('the public key BIT STRING has unused bits.');
+    if (bits[0] !== 0) throw refuse('bit-string-unused');
     const inner = bits.subarray(1);
-    expectIntegers(inner, 2, 'an RSA public key (PKCS#1 RSAPublicKey)');
+    expectIntegers(inner, 2, 'rsa-public');
     return jwkFromDer('spki', rsaSpki(inner), RSA_PARAMS, name);
   }
   if (family === 'ec') {
@@ -570,14 +512,14 @@ async function spkiToJwk(der: Uint8Array): Promise<JsonWebKey> {
 }
 
 async function pkcs8ToJwk(der: Uint8Array): Promise<JsonWebKey> {
-  const root = expectTag(readRoot(der), TAG.SEQUENCE, 'the PKCS#8 PrivateKeyInfo');
+  const root = expectTag(readRoot(der), TAG.SEQUENCE, 'pkcs8');
   const [version, algTlv, keyTlv] = children(der, root);
-  expectTag(version, TAG.INTEGER, 'the PKCS#8 version');
+  expectTag(version, TAG.INTEGER, 'pkcs8-version');
   const alg = readAlgId(der, algTlv);
-  const inner = contentOf(der, expectTag(keyTlv, TAG.OCTET_STRING, 'the private key'));
+  const inner = contentOf(der, expectTag(keyTlv, TAG.OCTET_STRING, 'private-key'));
   const { family, name } = familyOf(alg);
   if (family === 'rsa') {
-    expectIntegers(inner, 9, 'an RSA private key (PKCS#1 RSAPrivateKey)');
+    expectIntegers(inner, 9, 'rsa-private');
     return jwkFromDer('pkcs8', pkcs8(RSA_ALG_ID, inner), RSA_PARAMS, name);
   }
   if (family === 'ec') {
@@ -588,36 +530,32 @@ async function pkcs8ToJwk(der: Uint8Array): Promise<JsonWebKey> {
 }
 
 async function pkcs1PublicToJwk(der: Uint8Array): Promise<JsonWebKey> {
-  const [first] = children(der, expectTag(readRoot(der), TAG.SEQUENCE, 'an RSA public key'));
+  const [first] = children(der, expectTag(readRoot(der), TAG.SEQUENCE, 'rsa-public'));
   // Some tools write an SPKI under the PKCS#1 label; its first element is the algorithm SEQUENCE.
   if (first?.tag === TAG.SEQUENCE) return spkiToJwk(der);
-  expectIntegers(der, 2, 'an RSA public key (PKCS#1 RSAPublicKey: modulus and exponent)');
+  expectIntegers(der, 2, 'rsa-public');
   return jwkFromDer('spki', rsaSpki(der), RSA_PARAMS, 'RSA');
 }
 
 async function pkcs1PrivateToJwk(der: Uint8Array): Promise<JsonWebKey> {
-  const items = children(der, expectTag(readRoot(der), TAG.SEQUENCE, 'an RSA private key'));
+  const items = children(der, expectTag(readRoot(der), TAG.SEQUENCE, 'rsa-private'));
   if (items[1]?.tag === TAG.SEQUENCE) return pkcs8ToJwk(der);
-  expectIntegers(der, 9, 'an RSA private key (PKCS#1 RSAPrivateKey)');
+  expectIntegers(der, 9, 'rsa-private');
   const version = items[0]!;
   if (der[version.contentStart] !== 0 || version.end - version.contentStart !== 1) {
-    throw new KeyError(
-      'this RSA key has more than two primes (PKCS#1 version 1), which WebCrypto does not support.',
-    );
+    throw refuse('rsa-multiprime');
   }
   return jwkFromDer('pkcs8', pkcs8(RSA_ALG_ID, der), RSA_PARAMS, 'RSA');
 }
 
 async function sec1ToJwk(der: Uint8Array): Promise<JsonWebKey> {
   // ECPrivateKey ::= SEQUENCE { version 1, privateKey OCTET STRING, [0] parameters, [1] publicKey }
-  const items = children(der, expectTag(readRoot(der), TAG.SEQUENCE, 'an EC private key'));
-  expectTag(items[0], TAG.INTEGER, 'the EC private key version');
-  expectTag(items[1], TAG.OCTET_STRING, 'the EC private key value');
+  const items = children(der, expectTag(readRoot(der), TAG.SEQUENCE, 'ec-private'));
+  expectTag(items[0], TAG.INTEGER, 'ec-version');
+  expectTag(items[1], TAG.OCTET_STRING, 'ec-value');
   const params = items.find((t) => t.tag === TAG.CONTEXT_0);
   if (params === undefined) {
-    throw new KeyError(
-      'this EC PRIVATE KEY does not name its curve (the optional [0] parameters of RFC 5915 §3 are missing).',
-    );
+    throw refuse('sec1-no-curve');
   }
   const [curveTlv] = children(der, params);
   const namedCurve = curveOf(der, curveTlv);
@@ -631,15 +569,12 @@ async function sec1ToJwk(der: Uint8Array): Promise<JsonWebKey> {
 
 /** The subjectPublicKeyInfo inside an X.509 certificate (RFC 5280 §4.1). */
 function certificateSpki(der: Uint8Array): Uint8Array {
-  const cert = expectTag(readRoot(der), TAG.SEQUENCE, 'the certificate');
+  const cert = expectTag(readRoot(der), TAG.SEQUENCE, 'certificate');
   const [tbsTlv] = children(der, cert);
-  const tbs = children(
-    der,
-    expectTag(tbsTlv, TAG.SEQUENCE, 'the certificate body (tbsCertificate)'),
-  );
+  const tbs = children(der, expectTag(tbsTlv, TAG.SEQUENCE, 'tbs'));
   // version is EXPLICIT [0] and absent for v1; then serial, signature, issuer, validity, subject.
   const skip = tbs[0]?.tag === TAG.CONTEXT_0 ? 1 : 0;
-  const spki = expectTag(tbs[skip + 5], TAG.SEQUENCE, "the certificate's subjectPublicKeyInfo");
+  const spki = expectTag(tbs[skip + 5], TAG.SEQUENCE, 'cert-spki');
   return encodingOf(der, spki);
 }
 
@@ -657,20 +592,14 @@ const PEM_FORMATS: Record<
   CERTIFICATE: { format: 'pem-x509', read: (der) => spkiToJwk(certificateSpki(der)) },
 };
 
-const ENCRYPTED =
-  'this private key is encrypted with a password, which is not supported here; decrypt it first (openssl pkey -in key.pem -out plain.pem).';
-
-// Labels that are recognisably not a key we can read, with what to do instead.
-const PEM_REFUSALS: Record<string, string> = {
-  'ENCRYPTED PRIVATE KEY': ENCRYPTED,
-  'OPENSSH PRIVATE KEY':
-    'this is an OpenSSH private key; convert it to PKCS#8 PEM first (ssh-keygen -p -m PKCS8 -f keyfile).',
-  'CERTIFICATE REQUEST':
-    'this is a certificate signing request, not a key; paste the public key or the issued certificate.',
-  'NEW CERTIFICATE REQUEST':
-    'this is a certificate signing request, not a key; paste the public key or the issued certificate.',
-  'DSA PRIVATE KEY': 'this is a DSA key; JWS defines no DSA algorithm (RFC 7518 §3.1).',
-  'EC PARAMETERS': 'this block only names a curve; the key itself is in an EC PRIVATE KEY block.',
+// Labels that are recognisably not a key we can read, each with its reason (what to do instead).
+const PEM_REFUSALS: Record<string, KeyReason> = {
+  'ENCRYPTED PRIVATE KEY': 'pem-encrypted',
+  'OPENSSH PRIVATE KEY': 'pem-openssh-private',
+  'CERTIFICATE REQUEST': 'pem-csr',
+  'NEW CERTIFICATE REQUEST': 'pem-csr',
+  'DSA PRIVATE KEY': 'pem-dsa',
+  'EC PARAMETERS': 'pem-ec-parameters',
 };
 
 interface PemBlock {
@@ -683,9 +612,7 @@ function readPem(text: string): PemBlock {
   const BEGIN = /-----BEGIN ([^-\r\n]*)-----/g;
   let begin = BEGIN.exec(text);
   if (begin === null) {
-    throw new KeyError(
-      'the BEGIN line is malformed: it must read "-----BEGIN LABEL-----" (RFC 7468 §2).',
-    );
+    throw refuse('pem-begin');
   }
   // `openssl ecparam -genkey` writes an EC PARAMETERS block before the key: skip it.
   const next = BEGIN.exec(text);
@@ -695,33 +622,25 @@ function readPem(text: string): PemBlock {
   const endIndex = text.indexOf('-----END', bodyStart);
   const nextBegin = text.indexOf('-----BEGIN', bodyStart);
   if (endIndex === -1 || (nextBegin !== -1 && nextBegin < endIndex)) {
-    throw new KeyError(`the PEM block has no END line ("-----END ${label}-----").`);
+    throw refuse('pem-no-end', { label });
   }
   const end = /^-----END ([^-\r\n]*)-----/.exec(text.slice(endIndex));
   if (end === null) {
-    throw new KeyError(
-      'the END line is malformed: it must read "-----END LABEL-----" (RFC 7468 §2).',
-    );
+    throw refuse('pem-end');
   }
   if (end[1] !== label) {
-    throw new KeyError(
-      `the block begins with "BEGIN ${label}" but ends with "END ${end[1]!}"; the labels must match (RFC 7468 §2).`,
-    );
+    throw refuse('pem-label-mismatch', { label, end: end[1]! });
   }
   const lines = text.slice(bodyStart, endIndex).split(/\r?\n|\r/);
   // RFC 1421 headers (Proc-Type, DEK-Info) mark the legacy OpenSSL password encryption.
   const headers = lines.filter((l) => l.includes(':'));
-  if (headers.some((h) => /^Proc-Type:.*ENCRYPTED/i.test(h.trim()))) throw new KeyError(ENCRYPTED);
+  if (headers.some((h) => /^Proc-Type:.*ENCRYPTED/i.test(h.trim()))) throw refuse('pem-encrypted');
   const body = lines.filter((l) => !l.includes(':')).join('');
-  if (body.trim() === '') throw new KeyError('the PEM block is empty.');
+  if (body.trim() === '') throw refuse('pem-empty');
   const der = decodeBase64(body);
   if (der === null) {
     const bad = /[^A-Za-z0-9+/=\s]/.exec(body);
-    throw new KeyError(
-      bad
-        ? `"${bad[0]}" is not a base64 character, so the text between BEGIN and END is not base64 (RFC 7468 §3).`
-        : 'the text between BEGIN and END is not valid base64: its length or "=" padding is wrong (RFC 7468 §3).',
-    );
+    throw bad ? refuse('pem-base64-char', { char: bad[0] }) : refuse('pem-base64-length');
   }
   return { label, der };
 }
@@ -731,15 +650,14 @@ async function parsePem(text: string): Promise<ParsedKey> {
   try {
     block = readPem(text);
   } catch (e) {
-    return fail('unknown', describeError(e));
+    return { format: 'unknown', keys: [], diagnostics: [problem(e)] };
   }
   const reader = PEM_FORMATS[block.label];
   if (reader === undefined) {
-    return fail(
-      'unknown',
-      PEM_REFUSALS[block.label] ??
-        `"BEGIN ${block.label}" is not a key format read here; paste a PUBLIC KEY, PRIVATE KEY, RSA PUBLIC KEY, RSA PRIVATE KEY, EC PRIVATE KEY or CERTIFICATE block.`,
-    );
+    const refusal = PEM_REFUSALS[block.label];
+    return refusal
+      ? fail('unknown', refusal)
+      : fail('unknown', 'pem-label-unknown', { label: block.label });
   }
   return guard(reader.format, async () => [entryFromJwk(await reader.read(block.der))]);
 }
@@ -773,13 +691,9 @@ async function parseJwkValue(value: unknown): Promise<ParsedKey> {
     return guard('jwk', async () => [await readJwk(value)]);
   const members = value.keys;
   if (!Array.isArray(members)) {
-    return fail(
-      'jwks',
-      `"keys" must be an array of JWKs, and here it is ${describeType(members)} (RFC 7517 §5.1).`,
-    );
+    return fail('jwks', 'jwks-keys-not-array', { actual: jsonType(members) });
   }
-  if (members.length === 0)
-    return fail('jwks', 'the JWK Set is empty: its "keys" array has no keys.');
+  if (members.length === 0) return fail('jwks', 'jwks-empty');
   const keys: KeyEntry[] = [];
   const problems: [number, unknown][] = [];
   for (const [i, member] of members.entries()) {
@@ -803,34 +717,24 @@ async function parseText(text: string): Promise<ParsedKey> {
   if (trimmed === '') return { format: 'unknown', keys: [], diagnostics: [] };
   // The first character decides: a JWK may well hold "-----BEGIN" inside a string member.
   if (trimmed.startsWith('{')) {
-    let value: unknown;
-    try {
-      value = JSON.parse(trimmed);
-    } catch (e) {
-      return fail(
-        /"keys"\s*:/.test(trimmed) ? 'jwks' : 'jwk',
-        `this looks like JSON but does not parse (${errorText(e)}).`,
-      );
+    const parsed = parseJson(trimmed);
+    if (!parsed.ok) {
+      return fail(/"keys"\s*:/.test(trimmed) ? 'jwks' : 'jwk', 'json-syntax', {
+        syntax: parsed.reason,
+        at: parsed.at,
+        ended: parsed.ended ? 1 : 0,
+      });
     }
-    return parseJwkValue(value);
+    return parseJwkValue(parsed.value);
   }
   if (trimmed.includes('-----BEGIN')) return parsePem(trimmed);
   if (trimmed.startsWith('[')) {
-    return fail(
-      'unknown',
-      'this is a JSON array; a JWK Set is an object: {"keys": [ … ]} (RFC 7517 §5).',
-    );
+    return fail('unknown', 'json-array');
   }
   if (/^(ssh-rsa|ssh-ed25519|ecdsa-sha2-)/.test(trimmed)) {
-    return fail(
-      'unknown',
-      'this is an OpenSSH public key; convert it to PEM (ssh-keygen -e -m PKCS8 -f key.pub).',
-    );
+    return fail('unknown', 'openssh-public');
   }
-  return fail(
-    'unknown',
-    'this is neither PEM nor a JWK; if it is a shared secret, choose its encoding (text, base64, base64url or hex).',
-  );
+  return fail('unknown', 'not-a-key');
 }
 
 /**
@@ -843,7 +747,7 @@ export async function parseKey(input: KeyInput): Promise<ParsedKey> {
     switch (input.type) {
       case 'secret': {
         const decoded = decodeSecret(input.text, input.encoding);
-        if ('error' in decoded) return fail('secret', decoded.error);
+        if ('error' in decoded) return fail('secret', decoded.error, decoded.values);
         return finish('secret', [secretEntry(decoded.bytes)], []);
       }
       case 'bytes':
@@ -854,10 +758,10 @@ export async function parseKey(input: KeyInput): Promise<ParsedKey> {
       case 'jwk':
         return await parseJwkValue(input.jwk);
       default:
-        return fail('unknown', 'the key input has an unknown type.');
+        return fail('unknown', 'input-unknown');
     }
   } catch (e) {
-    return fail('unknown', describeError(e));
+    return { format: 'unknown', keys: [], diagnostics: [problem(e)] };
   }
 }
 

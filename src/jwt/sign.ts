@@ -11,7 +11,7 @@ import { jsonType, parseJson } from './json';
 import type { KeyEntry } from './secrets';
 import { getAlgorithm } from './algorithms';
 import { signingInputBytes } from './signing-input';
-import { keyUseRefusal } from './key-use';
+import { keyParams, keyUseRefusal } from './key-use';
 import { encodeUtf8 } from './utf8';
 
 export interface SignRequest {
@@ -37,7 +37,7 @@ export async function sign(request: SignRequest): Promise<SignResult> {
         'header-json-syntax',
         'header',
         null,
-        { detail: header.detail },
+        { reason: header.reason, at: header.at, ended: header.ended ? 1 : 0 },
         { jsonSpan: header.span },
       ),
     );
@@ -72,17 +72,13 @@ export async function sign(request: SignRequest): Promise<SignResult> {
     return fail(
       diagnoseVerify('key-alg-mismatch', 'key', null, {
         alg: info.alg,
-        key: key.kty,
-        detail: mismatch,
+        ...keyParams(key),
+        ...mismatch,
       }),
     );
   }
   if (key.kind === 'public') {
-    return fail(
-      diagnoseVerify('key-invalid', 'key', null, {
-        detail: 'a public key can only verify; signing needs the private key.',
-      }),
-    );
+    return fail(diagnoseVerify('key-invalid', 'key', null, { reason: 'public-cannot-sign' }));
   }
   if (key.kind === 'secret' && (key.secret?.length ?? 0) === 0)
     return fail(diagnoseVerify('key-empty', 'key', null));
@@ -100,6 +96,11 @@ export async function sign(request: SignRequest): Promise<SignResult> {
       signature,
     };
   } catch (e) {
-    return fail(diagnoseVerify('key-invalid', 'key', null, { detail: (e as Error).message }));
+    return fail(
+      diagnoseVerify('key-invalid', 'key', null, {
+        reason: 'webcrypto-failed',
+        error: e instanceof Error ? e.name : 'Error',
+      }),
+    );
   }
 }
