@@ -2,7 +2,8 @@
  * Claim checks of RFC 7519 §4.1 and RFC 8725 §3.8–3.10, with the time injected: `now` is a
  * NumericDate (seconds) chosen by the caller, never read from a clock here.
  */
-import type { Diagnostic, Span } from './diagnostics';
+import type { Diagnostic, ParamsArgs, Span } from './diagnostics';
+import type { CodeParams } from './params';
 import { diagnoseVerify as diagnose, type VerifyCode } from './verify-codes';
 import { jsonType } from './json';
 
@@ -89,8 +90,9 @@ export function checkClaims(
     for (const m of claims.members) if (m.depth === 0 && m.name === name) span = m.span;
     return span ? { jsonSpan: span } : {};
   };
-  const add = (code: VerifyCode, params: Record<string, string | number>, name?: string): void => {
-    out.push(diagnose(code, 'claims', segmentSpan, params, name ? at(name) : {}));
+  const add = <K extends VerifyCode>(code: K, params: CodeParams[K], name?: string): void => {
+    const args = [params, name ? at(name) : {}] as ParamsArgs<K>;
+    out.push(diagnose(code, 'claims', segmentSpan, ...args));
   };
 
   const times: Partial<Record<(typeof TIME_CLAIMS)[number], number>> = {};

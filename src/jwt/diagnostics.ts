@@ -37,6 +37,7 @@ import {
   type CritInvalidReason,
 } from './sentences';
 import type { SuspiciousKid } from './header-checks';
+import type { CodeParams } from './params';
 
 export { A_JSON_TYPE, aType, jsonSyntaxEn } from './sentences';
 export type { CritInvalidReason, ExpectedType } from './sentences';
@@ -328,18 +329,35 @@ export type InspectCode = keyof typeof INSPECT_CODES;
 /** Every code; the key, signature and claim codes (verify-codes.ts) load with the verifier. */
 export type DiagnosticCode = InspectCode | VerifyCode;
 
+/** How a finding departs from its table entry: another severity, a member's span, a finer section. */
+export interface DiagnoseExtra {
+  severity?: Severity;
+  jsonSpan?: Span;
+  rfc?: string;
+}
+
+/** The params argument of a code: optional when the code takes none. */
+export type ParamsArgs<K extends DiagnosticCode> =
+  Record<string, never> extends CodeParams[K]
+    ? [params?: CodeParams[K], extra?: DiagnoseExtra]
+    : [params: CodeParams[K], extra?: DiagnoseExtra];
+
 /** A diagnose function over one table of codes: the table's severity, sentence and RFC section. */
-export function makeDiagnose<C extends string>(table: Record<C, CodeInfo>) {
-  return function diagnose(
-    code: C,
+export function makeDiagnose<C extends DiagnosticCode>(table: Record<C, CodeInfo>) {
+  return function diagnose<K extends C>(
+    code: K,
     part: PartName,
     span: Span | null,
-    params: DiagnosticParams = {},
-    extra: { severity?: Severity; jsonSpan?: Span; rfc?: string } = {},
+    ...[typed, extra = {}]: ParamsArgs<K>
   ): Diagnostic {
     const info: CodeInfo = table[code];
+    // Optional values that are absent stay absent: params hold strings and numbers only.
+    const params: DiagnosticParams = {};
+    for (const [k, v] of Object.entries(typed ?? {})) {
+      if (typeof v === 'string' || typeof v === 'number') params[k] = v;
+    }
     const d: Diagnostic = {
-      code: code as unknown as DiagnosticCode,
+      code,
       severity: extra.severity ?? info.severity,
       span,
       part,

@@ -3,7 +3,15 @@
  * registered parameter's JSON type, "alg", "crit" and "b64", and the parameters that point at keys.
  */
 import { ALGORITHMS, getAlgorithm, type AlgInfo } from './algorithms';
-import { diagnose, type Diagnostic, type ExpectedType, type Span } from './diagnostics';
+import {
+  diagnose,
+  type Diagnostic,
+  type ExpectedType,
+  type InspectCode,
+  type ParamsArgs,
+  type Span,
+} from './diagnostics';
+import type { CodeParams } from './params';
 import type { DecodedJson, InspectOptions } from './inspect';
 import { jsonType, type JsonMember } from './json';
 
@@ -72,8 +80,9 @@ export function checkHeader(
     const m = member(header, name);
     return m ? { jsonSpan: m.span } : {};
   };
-  const add = (code: Parameters<typeof diagnose>[0], params = {}, name?: string): void => {
-    diagnostics.push(diagnose(code, 'header', segmentSpan, params, name ? at(name) : {}));
+  const add = <K extends InspectCode>(code: K, params: CodeParams[K], name?: string): void => {
+    const args = [params, name ? at(name) : {}] as ParamsArgs<K>;
+    diagnostics.push(diagnose(code, 'header', segmentSpan, ...args));
   };
 
   // Each registered parameter has one JSON type; a wrong one is reported and the value never read.
@@ -95,7 +104,7 @@ export function checkHeader(
 
   let alg: string | null = null;
   let algInfo: AlgInfo | null = null;
-  if (!('alg' in h)) add('alg-missing');
+  if (!('alg' in h)) add('alg-missing', {});
   else if (typeof h.alg !== 'string') add('alg-not-string', { actual: jsonType(h.alg) }, 'alg');
   else {
     alg = h.alg;

@@ -71,6 +71,8 @@ export type { Base64urlFault, DerPart, DerReason, KeyProblem, KeyReason } from '
 export type { CritInvalidReason, ExpectedType } from './diagnostics';
 export type { SuspiciousKid } from './header-checks';
 export type { KeyMismatch } from './algorithms';
+/** The typed params of every code. */
+export type { CodeParams } from './params';
 
 export {
   /** Token characters that encode a span of decoded JSON. */

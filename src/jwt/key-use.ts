@@ -4,6 +4,7 @@
  * silently verify or sign.
  */
 import type { Diagnostic } from './diagnostics';
+import type { KeyDescription } from './params';
 import type { KeyEntry } from './secrets';
 import { diagnoseVerify as diagnose } from './verify-codes';
 
@@ -22,8 +23,8 @@ export function keyUseRefusal(key: KeyEntry, op: 'verify' | 'sign'): Diagnostic 
 }
 
 /** The typed description of a key in key-alg-mismatch (rendered per language). */
-export function keyParams(key: KeyEntry): Record<string, string> {
-  const out: Record<string, string> = { kind: key.kind, kty: key.kty };
+export function keyParams(key: KeyEntry): KeyDescription {
+  const out: KeyDescription = { kind: key.kind, kty: key.kty };
   if (key.crv) out.crv = key.crv;
   if (key.alg) out.keyAlg = key.alg;
   return out;
