@@ -40,8 +40,6 @@ export default defineConfig({
     command: `npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
-    // Ceilings for a busy two-core machine, not speed budgets: a passing wait returns at once.
-  timeout: 180_000,
-  expect: { timeout: 20_000 },
+    timeout: 120_000,
   },
 });

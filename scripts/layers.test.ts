@@ -17,6 +17,7 @@ describe('the import graph of src', () => {
   it('reads static, dynamic and side-effect imports, not packages', () => {
     const code = `import a from './a';\nimport type { B } from "../b";\nimport './c.css';\nconst d = () => import('./d');\nimport React from 'react';`;
     expect(importsOf(code)).toEqual(['./a', '../b', './c.css', './d']);
+    expect(importsOf(code, { types: false })).toEqual(['./a', './c.css', './d']);
   });
 
   it('finds an upward import and a cycle', () => {

@@ -16,10 +16,14 @@ export const LAYERS: Record<string, readonly string[]> = Object.fromEntries(
 const EXTENSIONS = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'];
 
 /** The relative module specifiers a source file imports, statically or dynamically. */
-export function importsOf(code: string): string[] {
+export function importsOf(code: string, { types = true } = {}): string[] {
   const out: string[] = [];
-  const re = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]+)\1/g;
-  for (const m of code.matchAll(re)) out.push(m[2]!);
+  const re =
+    /(\bimport\s+type\b[^'"]*?from\s*|\bexport\s+type\b[^'"]*?from\s*|\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]+)\2/g;
+  for (const m of code.matchAll(re)) {
+    if (!types && /\b(import|export)\s+type\b/.test(m[1]!)) continue;
+    out.push(m[3]!);
+  }
   return out;
 }
 
@@ -34,24 +38,29 @@ function sourceFiles(dir: string): string[] {
 }
 
 export interface Graph {
-  /** File → the files it imports (inside the tree). */
+  /** File → the files it imports (inside the tree), types included: what the layers check. */
   edges: Map<string, string[]>;
+  /** The same without type-only imports, which vanish at run time: what the cycle check reads. */
+  runtime: Map<string, string[]>;
 }
 
 export function buildGraph(root: string): Graph {
   const files = sourceFiles(root);
   const known = new Set(files);
   const edges = new Map<string, string[]>();
-  for (const f of files) {
-    const deps: string[] = [];
-    for (const spec of importsOf(readFileSync(f, 'utf8'))) {
+  const runtime = new Map<string, string[]>();
+  const resolve = (f: string, specs: string[]): string[] =>
+    specs.flatMap((spec) => {
       const base = normalize(join(dirname(f), spec));
       const hit = EXTENSIONS.map((e) => base + e).find((p) => known.has(p));
-      if (hit) deps.push(hit);
-    }
-    edges.set(f, deps);
+      return hit ? [hit] : [];
+    });
+  for (const f of files) {
+    const code = readFileSync(f, 'utf8');
+    edges.set(f, resolve(f, importsOf(code)));
+    runtime.set(f, resolve(f, importsOf(code, { types: false })));
   }
-  return { edges };
+  return { edges, runtime };
 }
 
 /** The top folder of a file under `root`, or null for a file at the root itself. */
@@ -81,8 +90,9 @@ export function layerViolations(root: string, graph: Graph): string[] {
   return out;
 }
 
-/** Every import cycle between files (Tarjan's strongly connected components), each as a list. */
+/** Every run-time import cycle between files (Tarjan's strongly connected components). */
 export function cycles(graph: Graph): string[][] {
+  const edgesOf = graph.runtime;
   let index = 0;
   const idx = new Map<string, number>();
   const low = new Map<string, number>();
@@ -94,7 +104,7 @@ export function cycles(graph: Graph): string[][] {
     low.set(v, index++);
     stack.push(v);
     on.add(v);
-    for (const w of graph.edges.get(v) ?? []) {
+    for (const w of edgesOf.get(v) ?? []) {
       if (!idx.has(w)) {
         visit(w);
         low.set(v, Math.min(low.get(v)!, low.get(w)!));
@@ -108,10 +118,10 @@ export function cycles(graph: Graph): string[][] {
         on.delete(w);
         scc.push(w);
       } while (w !== v);
-      if (scc.length > 1 || (graph.edges.get(v) ?? []).includes(v)) out.push(scc.sort());
+      if (scc.length > 1 || (edgesOf.get(v) ?? []).includes(v)) out.push(scc.sort());
     }
   };
-  for (const v of graph.edges.keys()) if (!idx.has(v)) visit(v);
+  for (const v of edgesOf.keys()) if (!idx.has(v)) visit(v);
   return out;
 }
 

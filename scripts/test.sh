@@ -31,6 +31,7 @@ skip() {
 
 step typecheck npx tsc -p . --noEmit
 step lint npx eslint . --max-warnings 0
+step layers npx tsx scripts/layers.ts
 step format npx prettier --check .
 step unit npx vitest run
 step vectors npx tsx scripts/vectors.ts

@@ -174,21 +174,24 @@ export function algorithmsForKey(key: KeyShape): JwsAlg[] {
   return fitting;
 }
 
+/** Why a key cannot serve an algorithm (RFC 8725 §3.1), as typed values. */
+export type KeyMismatch =
+  | { reason: 'none' }
+  | { reason: 'kty'; needKty: Kty }
+  | { reason: 'crv'; needCrv: string; keyCrv: string }
+  | { reason: 'key-alg'; keyAlg: string };
+
 /**
- * Why a key cannot serve an algorithm, as a sentence, or null when it can.
+ * Why a key cannot serve an algorithm, or null when it can.
  * RFC 8725 §3.1: each key is used with exactly one algorithm family.
  */
-export function keyFitsAlgorithm(key: KeyShape, info: AlgInfo): string | null {
-  if (info.kty === null) return 'an unsecured token uses no key.';
-  if (key.kty !== info.kty) {
-    return `${info.alg} needs ${describeKty(info.kty)}.`;
-  }
+export function keyFitsAlgorithm(key: KeyShape, info: AlgInfo): KeyMismatch | null {
+  if (info.kty === null) return { reason: 'none' };
+  if (key.kty !== info.kty) return { reason: 'kty', needKty: info.kty };
   if (info.crv !== null && key.crv !== info.crv) {
-    return `${info.alg} needs the curve ${info.crv}, and this key is on ${key.crv ?? 'no curve'}.`;
+    return { reason: 'crv', needCrv: info.crv, keyCrv: key.crv ?? '' };
   }
-  if (key.alg !== undefined && key.alg !== info.alg) {
-    return `the key says "alg": "${key.alg}".`;
-  }
+  if (key.alg !== undefined && key.alg !== info.alg) return { reason: 'key-alg', keyAlg: key.alg };
   return null;
 }
 

@@ -12,6 +12,7 @@ import { inspect, viewPayload, type DecodedJson, type Inspection } from './inspe
 import { parseKey, selectKey, type KeyEntry, type KeyInput, type ParsedKey } from './keys';
 import { signingInputBytes } from './signing-input';
 import { decodeUtf8, encodeUtf8 } from './utf8';
+import { keyParams, keyUseRefusal } from './key-use';
 
 export type Verdict = 'valid' | 'invalid-signature' | 'warning' | 'error';
 export type SignatureStatus = 'valid' | 'invalid' | 'unsecured' | 'not-performed';
@@ -40,8 +41,9 @@ export interface CheckResult {
   nested: CheckResult | null;
 }
 
-// Findings about the payload that RFC 7519 §7.2 reaches only after the signature (step 10).
-const AFTER_SIGNATURE = new Set<DiagnosticCode>(['payload-duplicate-claim']);
+// Findings that do not stop the signature check: claims are reached only after it (RFC 7519 §7.2
+// step 10), and a header BOM is rejected but the signature still covers the bytes as sent.
+const AFTER_SIGNATURE = new Set<DiagnosticCode>(['payload-duplicate-claim', 'header-utf8-bom']);
 
 // A few secrets a dictionary attack tries first; the attack lab has the full list.
 const COMMON_SECRETS = new Set([
@@ -104,9 +106,9 @@ function keyWarnings(key: KeyEntry, info: AlgInfo, out: Diagnostic[]): void {
     // Algorithm confusion (RFC 8725 §2.1): a public key's text used as an HMAC secret.
     const t = text.ok ? text.text.trim() : '';
     const what = /^-----BEGIN [A-Z ]*(PUBLIC KEY|CERTIFICATE)-----/.test(t)
-      ? 'a public key (PEM)'
+      ? 'pem'
       : /^\{[\s\S]*"kty"/.test(t)
-        ? 'a JWK'
+        ? 'jwk'
         : null;
     if (what) out.push(diagnose('hmac-key-looks-public', 'key', null, { what }));
   }
@@ -197,9 +199,12 @@ export async function check(input: string, options: CheckOptions): Promise<Check
   if (info === ALGORITHMS.none) {
     if (!explicit?.includes('none'))
       diagnostics.push(diagnose('alg-none-not-allowed', 'header', inspection.segments[0]!.span));
-    if (sigSeg.text.length > 0)
-      diagnostics.push(diagnose('none-signature-not-empty', 'signature', sigSeg.span));
     finishClaims();
+    // A "none" token with a signature is malformed, not unsecured: there is nothing to check it with.
+    if (sigSeg.text.length > 0) {
+      diagnostics.push(diagnose('none-signature-not-empty', 'signature', sigSeg.span));
+      return result('not-performed', null, claims);
+    }
     return result('unsecured', null, claims);
   }
 
@@ -207,7 +212,7 @@ export async function check(input: string, options: CheckOptions): Promise<Check
     diagnostics.push(
       diagnose('alg-not-allowed', 'header', inspection.segments[0]!.span, {
         alg: info.alg,
-        allowed: explicit.length ? explicit.join(', ') : 'nothing',
+        allowed: explicit.join(', '),
       }),
     );
     return result('not-performed');
@@ -228,32 +233,29 @@ export async function check(input: string, options: CheckOptions): Promise<Check
       diagnostics.push(
         diagnose('kid-not-found', 'key', null, {
           kid: String(kid),
-          kids: selected.kids.join(', ') || 'none',
-        }),
-      );
-    } else if (selected.reason === 'ambiguous') {
-      diagnostics.push(
-        diagnose('key-invalid', 'key', null, {
-          detail:
-            'several keys in the set fit this token and it has no "kid" to choose between them.',
+          kids: selected.kids.join(', '),
         }),
       );
     } else {
-      diagnostics.push(
-        diagnose('key-invalid', 'key', null, { detail: 'no key in the set fits this token.' }),
-      );
+      const reason = selected.reason === 'ambiguous' ? 'set-ambiguous' : 'set-none-fits';
+      diagnostics.push(diagnose('key-invalid', 'key', null, { reason }));
     }
     return result('not-performed');
   }
   const key = selected.key;
+  const refusal = keyUseRefusal(key, 'verify');
+  if (refusal) {
+    diagnostics.push(refusal);
+    return result('not-performed', key);
+  }
   const mismatch = keyFitsAlgorithm(key, info);
   if (mismatch) {
     const allowed = explicit ?? algorithmsForKey(key);
     diagnostics.push(
       diagnose('key-alg-mismatch', 'key', null, {
         alg: info.alg,
-        key: describeKey(key),
-        detail: mismatch,
+        ...keyParams(key),
+        ...mismatch,
         allowed: allowed.join(', '),
       }),
     );
@@ -274,7 +276,8 @@ export async function check(input: string, options: CheckOptions): Promise<Check
   } catch (e) {
     diagnostics.push(
       diagnose('key-invalid', 'key', null, {
-        detail: (e as Error).message || 'WebCrypto refused it.',
+        reason: 'webcrypto-failed',
+        error: e instanceof Error ? e.name : 'Error',
       }),
     );
     return result('not-performed', key);
@@ -298,12 +301,4 @@ export async function check(input: string, options: CheckOptions): Promise<Check
   }
   finishClaims();
   return result(valid ? 'valid' : 'invalid', key, claims);
-}
-
-function describeKey(key: KeyEntry): string {
-  const kind =
-    key.kind === 'secret'
-      ? 'a shared secret'
-      : `${key.kind === 'private' ? 'a private' : 'a public'} ${key.kty}${key.crv ? ` ${key.crv}` : ''} key`;
-  return key.alg ? `${kind} marked "alg": "${key.alg}"` : kind;
 }

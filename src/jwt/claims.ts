@@ -2,9 +2,12 @@
  * Claim checks of RFC 7519 §4.1 and RFC 8725 §3.8–3.10, with the time injected: `now` is a
  * NumericDate (seconds) chosen by the caller, never read from a clock here.
  */
-import type { Diagnostic, Span } from './diagnostics';
+import type { Diagnostic, ParamsArgs, Span } from './diagnostics';
+import type { CodeParams } from './params';
 import { diagnoseVerify as diagnose, type VerifyCode } from './verify-codes';
 import { jsonType } from './json';
+
+export { formatDuration, numericDateToIso } from './format';
 import type { DecodedJson } from './inspect';
 
 export interface ClaimOptions {
@@ -42,27 +45,31 @@ const LONG_LIFETIME = 30 * 24 * 3600;
 const SENSITIVE =
   /^(pass(word)?|passwd|pwd|secret|client_?secret|ssn|social_?security(_?number)?|credit_?card(_?number)?|card_?number|cvv|cvc|iban|pin|private_?key|api_?key)$/i;
 
-/** An ISO 8601 date for a NumericDate, or a note when it is out of range. */
-export function numericDateToIso(value: number): string {
+/** The audience as typed values: the quoted names, and whether the list is empty or absent. */
+function audienceParams(aud: unknown): { aud: string; audKind: 'values' | 'empty' | 'none' } {
+  if (typeof aud === 'string') return { aud: `"${aud}"`, audKind: 'values' };
+  if (Array.isArray(aud) && aud.every((a) => typeof a === 'string')) {
+    return aud.length
+      ? { aud: aud.map((a) => `"${a}"`).join(', '), audKind: 'values' }
+      : { aud: '', audKind: 'empty' };
+  }
+  return { aud: '', audKind: 'none' };
+}
+
+/** The ISO date of a NumericDate as a param, left out when no calendar date can show it. */
+function isoParam(value: number): { iso?: string } {
   const d = new Date(value * 1000);
-  return Number.isNaN(d.getTime()) ? 'beyond any calendar date' : d.toISOString();
+  return Number.isNaN(d.getTime()) ? {} : { iso: d.toISOString() };
 }
 
-/** "4 min", "3 h", "2 days": a short English duration for the sentences. */
-export function formatDuration(seconds: number): string {
-  const s = Math.abs(seconds);
-  if (s < 90) return `${Math.round(s)} s`;
-  if (s < 90 * 60) return `${Math.round(s / 60)} min`;
-  if (s < 48 * 3600) return `${Math.round(s / 3600)} h`;
-  if (s < 730 * 86400) return `${Math.round(s / 86400)} days`;
-  return `${Math.round(s / (365.25 * 86400))} years`;
-}
-
-function describeAudience(aud: unknown): string {
-  if (typeof aud === 'string') return `"${aud}"`;
-  if (Array.isArray(aud))
-    return aud.length ? aud.map((a) => `"${String(a)}"`).join(', ') : 'nobody (an empty list)';
-  return 'nobody';
+/** A top-level member's value exactly as written (the last occurrence, as evaluation keeps). */
+function rawValue(claims: DecodedJson, name: string): string {
+  let text = '';
+  for (const m of claims.members) {
+    if (m.depth === 0 && m.name === name)
+      text = claims.text.slice(m.valueSpan.start, m.valueSpan.end);
+  }
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
 /**
@@ -83,8 +90,9 @@ export function checkClaims(
     for (const m of claims.members) if (m.depth === 0 && m.name === name) span = m.span;
     return span ? { jsonSpan: span } : {};
   };
-  const add = (code: VerifyCode, params: Record<string, string | number>, name?: string): void => {
-    out.push(diagnose(code, 'claims', segmentSpan, params, name ? at(name) : {}));
+  const add = <K extends VerifyCode>(code: K, params: CodeParams[K], name?: string): void => {
+    const args = [params, name ? at(name) : {}] as ParamsArgs<K>;
+    out.push(diagnose(code, 'claims', segmentSpan, ...args));
   };
 
   const times: Partial<Record<(typeof TIME_CLAIMS)[number], number>> = {};
@@ -92,18 +100,20 @@ export function checkClaims(
     if (!(name in c)) continue;
     const v = c[name];
     // RFC 7519 §2: a NumericDate is a JSON number; "4102444800" as a string is not one.
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
+    if (typeof v !== 'number') {
       add('claim-not-numericdate', { claim: name, type: jsonType(v) }, name);
+      continue;
+    }
+    // RFC 8259 §6 allows 1e400; as a double it is infinity, which is no instant at all.
+    if (!Number.isFinite(v)) {
+      add('claim-date-not-finite', { claim: name, text: rawValue(claims, name) }, name);
       continue;
     }
     times[name] = v;
     if (v > MILLISECONDS_THRESHOLD) {
       const year = new Date(v * 1000).getUTCFullYear();
-      add(
-        'date-milliseconds',
-        { claim: name, year: Number.isNaN(year) ? 'beyond 275000' : year },
-        name,
-      );
+      // Past the year 275760 no Date exists: the sentence then says "beyond" without a year.
+      add('date-milliseconds', Number.isNaN(year) ? { claim: name } : { claim: name, year }, name);
     }
   }
   for (const name of STRING_CLAIMS) {
@@ -119,30 +129,18 @@ export function checkClaims(
   const { exp, nbf, iat } = times;
   if (exp !== undefined) {
     if (now - leeway >= exp) {
-      add(
-        'expired',
-        { ago: formatDuration(now - exp), seconds: now - exp, iso: numericDateToIso(exp) },
-        'exp',
-      );
+      add('expired', { seconds: now - exp, ...isoParam(exp) }, 'exp');
     } else if (now >= exp) {
-      add(
-        'expired-within-leeway',
-        { ago: formatDuration(now - exp), seconds: now - exp, leeway },
-        'exp',
-      );
+      add('expired-within-leeway', { seconds: now - exp, leeway }, 'exp');
     }
   } else if (!('exp' in c) && !options.requiredClaims?.includes('exp')) {
     add('exp-missing', {});
   }
   if (nbf !== undefined && now + leeway < nbf) {
-    add(
-      'not-yet-valid',
-      { in: formatDuration(nbf - now), seconds: nbf - now, iso: numericDateToIso(nbf) },
-      'nbf',
-    );
+    add('not-yet-valid', { seconds: nbf - now, ...isoParam(nbf) }, 'nbf');
   }
   if (iat !== undefined && iat > now + leeway) {
-    add('iat-future', { iso: numericDateToIso(iat), seconds: iat - now }, 'iat');
+    add('iat-future', { seconds: iat - now, ...isoParam(iat) }, 'iat');
   }
   if (exp !== undefined && exp <= MILLISECONDS_THRESHOLD) {
     const from = iat ?? now;
@@ -162,17 +160,19 @@ export function checkClaims(
   if (expected.length > 0) {
     const present = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud : [];
     if (audOk && !present.some((a) => expected.includes(a as string))) {
-      add('aud-mismatch', { aud: describeAudience(aud), expected: expected.join('", "') }, 'aud');
+      add('aud-mismatch', { ...audienceParams(aud), expected: expected.join('", "') }, 'aud');
     }
   } else if ('aud' in c && audOk) {
-    add('aud-unchecked', { aud: describeAudience(aud) }, 'aud');
+    add('aud-unchecked', audienceParams(aud), 'aud');
   }
 
   const issuers = options.issuer === undefined ? [] : [options.issuer].flat();
   if (issuers.length > 0 && !issuers.includes(c.iss as string)) {
     add(
       'iss-mismatch',
-      { iss: typeof c.iss === 'string' ? `"${c.iss}"` : 'missing', expected: issuers.join('", "') },
+      typeof c.iss === 'string'
+        ? { reason: 'different', iss: `"${c.iss}"`, expected: issuers.join('", "') }
+        : { reason: 'missing', expected: issuers.join('", "') },
       'iss',
     );
   }

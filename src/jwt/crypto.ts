@@ -6,7 +6,10 @@
 import type { AlgInfo } from './algorithms';
 import type { KeyEntry } from './secrets';
 
-/** The JWK members WebCrypto needs, without alg/use/key_ops/ext (the core checks those itself). */
+/**
+ * The JWK members WebCrypto needs, without alg/use/key_ops/ext: the core checks those itself
+ * (alg in algorithms.ts keyFitsAlgorithm, use and key_ops in key-use.ts) before importing.
+ */
 function importableJwk(jwk: JsonWebKey): JsonWebKey {
   const copy: JsonWebKey = { ...jwk };
   delete copy.alg;

@@ -4,6 +4,7 @@
  * Only definite lengths and single-byte tags: that is all these key formats use, and DER forbids the
  * indefinite form (X.690 §10.1).
  */
+import type { DerPart, DerReason } from './key-reasons';
 
 export const TAG = {
   INTEGER: 0x02,
@@ -18,9 +19,15 @@ export const TAG = {
   CONTEXT_1: 0xa1,
 } as const;
 
-/** A malformed DER structure; the message is a sentence a student can read. */
+/** A malformed DER structure, with a typed reason (sentences: key-reasons.ts and the UI). */
 export class DerError extends Error {
   override name = 'DerError';
+  constructor(
+    readonly reason: DerReason,
+    readonly values: { part?: DerPart; count?: number } = {},
+  ) {
+    super(reason);
+  }
 }
 
 /** One tag-length-value element: where it starts, where its content starts, where it ends. */
@@ -33,29 +40,28 @@ export interface Tlv {
 
 /** Reads the element that starts at `offset` and must end by `limit`. */
 export function readTlv(bytes: Uint8Array, offset: number, limit = bytes.length): Tlv {
-  if (offset >= limit) throw new DerError('the DER data ends where another element was expected.');
+  if (offset >= limit) throw new DerError('ends-early');
   const tag = bytes[offset]!;
   // High tag numbers (X.690 §8.1.2.4) never occur in key structures.
-  if ((tag & 0x1f) === 0x1f)
-    throw new DerError('the DER data uses a tag this reader does not know.');
+  if ((tag & 0x1f) === 0x1f) throw new DerError('tag-unknown');
   let pos = offset + 1;
-  if (pos >= limit) throw new DerError('the DER data is cut short inside an element header.');
+  if (pos >= limit) throw new DerError('cut-in-header');
   const first = bytes[pos++]!;
   let length: number;
   if (first < 0x80) {
     length = first;
   } else if (first === 0x80) {
-    throw new DerError('the data uses an indefinite length (BER), which DER does not allow.');
+    throw new DerError('indefinite-length');
   } else {
     const count = first & 0x7f;
-    if (count > 4) throw new DerError('a DER length is larger than any key could be.');
-    if (pos + count > limit) throw new DerError('the DER data is cut short inside a length.');
+    if (count > 4) throw new DerError('length-too-large');
+    if (pos + count > limit) throw new DerError('cut-in-length');
     length = 0;
     for (let i = 0; i < count; i++) length = length * 256 + bytes[pos++]!;
   }
   const end = pos + length;
   if (end > limit) {
-    throw new DerError('the DER data is cut short: an element claims more bytes than there are.');
+    throw new DerError('overrun');
   }
   return { tag, start: offset, contentStart: pos, end };
 }
@@ -64,7 +70,7 @@ export function readTlv(bytes: Uint8Array, offset: number, limit = bytes.length)
 export function readRoot(bytes: Uint8Array): Tlv {
   const root = readTlv(bytes, 0);
   if (root.end !== bytes.length) {
-    throw new DerError(`there are ${bytes.length - root.end} unexpected bytes after the DER data.`);
+    throw new DerError('trailing-bytes', { count: bytes.length - root.end });
   }
   return root;
 }
@@ -92,28 +98,28 @@ export function encodingOf(bytes: Uint8Array, tlv: Tlv): Uint8Array {
 }
 
 /** Throws unless the element has the expected tag. */
-export function expectTag(tlv: Tlv | undefined, tag: number, what: string): Tlv {
-  if (tlv === undefined) throw new DerError(`${what} is missing.`);
-  if (tlv.tag !== tag) throw new DerError(`${what} has the wrong DER type.`);
+export function expectTag(tlv: Tlv | undefined, tag: number, what: DerPart): Tlv {
+  if (tlv === undefined) throw new DerError('part-missing', { part: what });
+  if (tlv.tag !== tag) throw new DerError('part-wrong-type', { part: what });
   return tlv;
 }
 
 /** Decodes an OBJECT IDENTIFIER's content to dotted form (X.690 §8.19). */
 export function decodeOid(content: Uint8Array): string {
-  if (content.length === 0) throw new DerError('an object identifier is empty.');
+  if (content.length === 0) throw new DerError('oid-empty');
   const arcs: number[] = [];
   let value = 0;
   for (let i = 0; i < content.length; i++) {
     const b = content[i]!;
     value = value * 128 + (b & 0x7f);
     if (value > Number.MAX_SAFE_INTEGER / 128) {
-      throw new DerError('an object identifier is too large.');
+      throw new DerError('oid-too-large');
     }
     if ((b & 0x80) === 0) {
       arcs.push(value);
       value = 0;
     } else if (i === content.length - 1) {
-      throw new DerError('an object identifier is cut short.');
+      throw new DerError('oid-cut');
     }
   }
   // The first sub-identifier packs the first two arcs as 40 * X + Y (X.690 §8.19.4).

@@ -28,6 +28,19 @@ export type PartName =
 export type DiagnosticParams = Record<string, string | number>;
 
 import type { VerifyCode } from './verify-codes';
+import {
+  CRIT_INVALID,
+  KID_LOOKS,
+  aType,
+  jsonSyntaxEn,
+  s,
+  type CritInvalidReason,
+} from './sentences';
+import type { SuspiciousKid } from './header-checks';
+import type { CodeParams } from './params';
+
+export { A_JSON_TYPE, aType, jsonSyntaxEn } from './sentences';
+export type { CritInvalidReason, ExpectedType } from './sentences';
 
 export interface Diagnostic {
   code: DiagnosticCode;
@@ -51,8 +64,6 @@ export interface CodeInfo {
   rfc: string;
   en: (p: DiagnosticParams) => string;
 }
-
-const s = (p: DiagnosticParams, k: string): string => String(p[k] ?? '');
 
 export const INSPECT_CODES = {
   // --- the input as a whole ---
@@ -152,12 +163,12 @@ export const INSPECT_CODES = {
   'header-json-syntax': {
     severity: 'error',
     rfc: 'RFC 7515 §5.2 step 3; RFC 8259',
-    en: (p) => `The header is not valid JSON: ${s(p, 'detail')}`,
+    en: (p) => `The header is not valid JSON: ${jsonSyntaxEn(p)}`,
   },
   'header-not-object': {
     severity: 'error',
     rfc: 'RFC 7515 §4, §5.2 step 3',
-    en: (p) => `The header is JSON ${s(p, 'type')}, but it must be a JSON object.`,
+    en: (p) => `The header is JSON ${aType(p, 'type')}, but it must be a JSON object.`,
   },
   'duplicate-member': {
     severity: 'error',
@@ -173,7 +184,7 @@ export const INSPECT_CODES = {
   'alg-not-string': {
     severity: 'error',
     rfc: 'RFC 7515 §4.1.1',
-    en: () => '"alg" must be a string.',
+    en: (p) => `"alg" must be a string; here it is ${aType(p, 'actual')}.`,
   },
   'alg-unknown': {
     severity: 'error',
@@ -195,7 +206,13 @@ export const INSPECT_CODES = {
   'crit-invalid': {
     severity: 'error',
     rfc: 'RFC 7515 §4.1.11',
-    en: (p) => `"crit" is malformed: ${s(p, 'detail')}`,
+    en: (p) => `"crit" is malformed: ${CRIT_INVALID[p.reason as CritInvalidReason]?.(p) ?? ''}`,
+  },
+  'header-param-type': {
+    severity: 'error',
+    rfc: 'RFC 7515 §4.1',
+    en: (p) =>
+      `"${s(p, 'name')}" must be ${aType(p, 'expected')}; here it is ${aType(p, 'actual')}. The header is rejected rather than guessed at.`,
   },
   'crit-unsupported': {
     severity: 'error',
@@ -255,7 +272,7 @@ export const INSPECT_CODES = {
     severity: 'warning',
     rfc: 'RFC 7515 §4.1.4; RFC 8725 §3.10',
     en: (p) =>
-      `"kid" = "${s(p, 'value')}" looks like ${s(p, 'what')}. A server that puts kid into a file path or a database query can be made to use a key the sender chose.`,
+      `"kid" = "${s(p, 'value')}" looks like ${KID_LOOKS[p.what as SuspiciousKid] ?? ''}. A server that puts kid into a file path or a database query can be made to use a key the sender chose.`,
   },
   'typ-unusual': {
     severity: 'info',
@@ -278,7 +295,7 @@ export const INSPECT_CODES = {
   'payload-json-syntax': {
     severity: 'warning',
     rfc: 'RFC 7519 §7.2 step 10; RFC 8259',
-    en: (p) => `The payload is not valid JSON: ${s(p, 'detail')}`,
+    en: (p) => `The payload is not valid JSON: ${jsonSyntaxEn(p)}`,
   },
   'payload-not-json': {
     severity: 'warning',
@@ -289,7 +306,7 @@ export const INSPECT_CODES = {
   'payload-not-object': {
     severity: 'warning',
     rfc: 'RFC 7519 §7.2 step 10',
-    en: (p) => `The payload is JSON ${s(p, 'type')}; a JWT claims set must be a JSON object.`,
+    en: (p) => `The payload is JSON ${aType(p, 'type')}; a JWT claims set must be a JSON object.`,
   },
   'payload-duplicate-claim': {
     severity: 'error',
@@ -312,24 +329,41 @@ export type InspectCode = keyof typeof INSPECT_CODES;
 /** Every code; the key, signature and claim codes (verify-codes.ts) load with the verifier. */
 export type DiagnosticCode = InspectCode | VerifyCode;
 
+/** How a finding departs from its table entry: another severity, a member's span, a finer section. */
+export interface DiagnoseExtra {
+  severity?: Severity;
+  jsonSpan?: Span;
+  rfc?: string;
+}
+
+/** The params argument of a code: optional when the code takes none. */
+export type ParamsArgs<K extends DiagnosticCode> =
+  Record<string, never> extends CodeParams[K]
+    ? [params?: CodeParams[K], extra?: DiagnoseExtra]
+    : [params: CodeParams[K], extra?: DiagnoseExtra];
+
 /** A diagnose function over one table of codes: the table's severity, sentence and RFC section. */
-export function makeDiagnose<C extends string>(table: Record<C, CodeInfo>) {
-  return function diagnose(
-    code: C,
+export function makeDiagnose<C extends DiagnosticCode>(table: Record<C, CodeInfo>) {
+  return function diagnose<K extends C>(
+    code: K,
     part: PartName,
     span: Span | null,
-    params: DiagnosticParams = {},
-    extra: { severity?: Severity; jsonSpan?: Span } = {},
+    ...[typed, extra = {}]: ParamsArgs<K>
   ): Diagnostic {
     const info: CodeInfo = table[code];
+    // Optional values that are absent stay absent: params hold strings and numbers only.
+    const params: DiagnosticParams = {};
+    for (const [k, v] of Object.entries(typed ?? {})) {
+      if (typeof v === 'string' || typeof v === 'number') params[k] = v;
+    }
     const d: Diagnostic = {
-      code: code as unknown as DiagnosticCode,
+      code,
       severity: extra.severity ?? info.severity,
       span,
       part,
       params,
       message: info.en(params),
-      rfc: info.rfc,
+      rfc: extra.rfc ?? info.rfc,
     };
     if (extra.jsonSpan) d.jsonSpan = extra.jsonSpan;
     return d;
@@ -338,8 +372,3 @@ export function makeDiagnose<C extends string>(table: Record<C, CodeInfo>) {
 
 /** Builds a diagnostic for a code found while reading a token. */
 export const diagnose = makeDiagnose<InspectCode>(INSPECT_CODES);
-
-/** Shifts a span by `offset` (from part-relative to input-relative offsets). */
-export function shift(span: Span, offset: number): Span {
-  return { start: span.start + offset, end: span.end + offset };
-}

@@ -9,11 +9,15 @@
  * | 2 | white space inside the signature segment           | error b64-whitespace        | valid (atob strips)  | RFC 7515 §7.1: the compact form has no white space inside parts. |
  * | 3 | "Bearer ", quotes or white space around the token   | valid + warning             | invalid (mostly)     | RFC 6750 §2.1: "Bearer " is the HTTP scheme, not token text; we show it, leave it out and warn. |
  * | 4 | duplicate header name ("alg" twice)                | error duplicate-member      | valid (last wins)    | RFC 7515 §4 allows reject or last-wins; we reject, since parsers disagree (RFC 8725 §3.x). |
- * | 5 | header starting with a UTF-8 BOM                   | error header-utf8-bom       | valid (BOM skipped)  | RFC 8259 §8.1: JSON text in a protocol MUST NOT begin with a BOM. |
+ * | 5 | header starting with a UTF-8 BOM                   | signature valid, verdict error header-utf8-bom | valid (BOM skipped) | RFC 8259 §8.1: JSON text in a protocol MUST NOT begin with a BOM. The signature, over the bytes as sent, agrees. |
  * | 6 | "enc" in a 3-part (JWS) header                     | error enc-in-jws            | valid (ignored)      | RFC 7516 §9: "enc" marks a JWE; a JWS with it is contradictory. |
  * | 7 | RFC 7797 "b64": false (critical), default options  | error crit-unsupported      | valid (b64 built in) | RFC 7515 §4.1.11: a verifier that does not understand a critical parameter must reject; b64 is opt-in here (supportB64). |
  * | 8 | 1024-bit RSA key                                   | valid + rsa-key-small       | TypeError            | RFC 7518 §3.3 requires 2048 bits; we verify and warn so a student sees both facts. |
  * | 9 | duplicate claim in the payload (jwtVerify)         | signature valid, verdict error payload-duplicate-claim | jwtVerify valid (last wins) | RFC 7519 §4: reject or last-wins; we reject. The signature outcome agrees. |
+ * | 10 | header nesting deeper than 256 levels             | error header-json-syntax    | valid (JSON.parse)   | RFC 8259 §9 lets a parser limit nesting; we stop at 256 so no input can exhaust the stack. |
+ * | 11 | "b64" without "crit"                              | error b64-not-critical      | valid (b64 ignored)  | RFC 7797 §6: "b64" MUST be listed in "crit"; jose reads b64 only when it is. |
+ * | 12 | "b64": true listed in "crit", default options      | error crit-unsupported      | valid (b64 built in) | RFC 7515 §4.1.11, as 7: RFC 7797 is opt-in here; with supportB64 the two agree. |
+ * | 13 | a duplicate member nested inside the header        | error duplicate-member      | valid (last wins)    | RFC 7515 §4 / RFC 8725 §3.x, as 4: every object of the header is checked, not only the top level. |
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -294,7 +298,7 @@ describe('deliberate differences from jose', () => {
     expect(codesOf(r)).toContain('duplicate-member');
   });
 
-  it('5: a byte order mark before the header — we reject, jose skips it', async () => {
+  it('5: a byte order mark before the header — we reject the token, the signature agrees', async () => {
     const header = Uint8Array.from([
       0xef,
       0xbb,
@@ -304,7 +308,8 @@ describe('deliberate differences from jose', () => {
     const t = await hmacToken('', claims, secret, header);
     expect(await verify(t)).toBe(true);
     const r = await run(t);
-    expect(r.signature).toBe('not-performed');
+    expect(r.signature).toBe('valid');
+    expect(r.verdict).toBe('error');
     expect(codesOf(r)).toContain('header-utf8-bom');
   });
 
@@ -373,6 +378,54 @@ describe('deliberate differences from jose', () => {
     expect(r.signature).toBe('valid');
     expect(r.verdict).toBe('error');
     expect(codesOf(r)).toContain('payload-duplicate-claim');
+  });
+
+  it('10: a header nested deeper than 256 levels — we reject, jose parses it', async () => {
+    const deep = `{"alg":"HS256","x":${'['.repeat(300)}${']'.repeat(300)}}`;
+    const t = await hmacToken(deep, claims, secret);
+    expect(await verify(t)).toBe(true);
+    const r = await run(t);
+    expect(r.signature).toBe('not-performed');
+    expect(codesOf(r)).toContain('header-json-syntax');
+    // 256 levels are still read.
+    const ok = await hmacToken(
+      `{"alg":"HS256","x":${'['.repeat(255)}${']'.repeat(255)}}`,
+      claims,
+      secret,
+    );
+    expect((await run(ok)).signature).toBe('valid');
+  });
+
+  it('11: "b64" without "crit" — we reject, jose ignores b64', async () => {
+    const t = await hmacToken('{"alg":"HS256","b64":true}', claims, secret);
+    expect(await verify(t)).toBe(true);
+    for (const supportB64 of [false, true]) {
+      const r = await run(t, { supportB64 });
+      expect(r.signature).toBe('not-performed');
+      expect(codesOf(r)).toContain('b64-not-critical');
+    }
+  });
+
+  it('12: "b64": true in "crit" — we reject unless supportB64, jose understands it', async () => {
+    const t = await hmacToken('{"alg":"HS256","b64":true,"crit":["b64"]}', claims, secret);
+    expect(await verify(t)).toBe(true);
+    const strict = await run(t);
+    expect(strict.signature).toBe('not-performed');
+    expect(codesOf(strict)).toContain('crit-unsupported');
+    expect((await run(t, { supportB64: true })).signature).toBe('valid');
+  });
+
+  it('13: a duplicate member inside a header object — we reject, jose takes the last', async () => {
+    const t = await hmacToken(
+      '{"alg":"HS256","ext":{"role":"user","role":"admin"}}',
+      claims,
+      secret,
+    );
+    expect(await verify(t)).toBe(true);
+    const r = await run(t);
+    expect(r.signature).toBe('not-performed');
+    const dup = r.diagnostics.find((d) => d.code === 'duplicate-member');
+    expect(dup?.params.name).toBe('ext.role');
   });
 
   it('agrees on a non-canonical signature ending (same bytes): both accept', async () => {

@@ -39,17 +39,12 @@ export {
   encodeBase64urlText,
   /** Decodes strict base64url, or null. */
   decodeBase64url,
-  encodeBase64,
-  decodeBase64,
   /** Bytes carried by a range of base64url characters. */
   charsToBytes,
-  /** Base64url characters that carry a range of bytes. */
-  bytesToChars,
   /** The canonical last character of a base64url text, or null when it is canonical. */
   canonicalLastChar,
   /** The 6-bit value of a base64url character. */
   sextet,
-  BASE64URL_ALPHABET,
 } from './base64url';
 
 export {
@@ -63,15 +58,27 @@ export {
   type Segment,
 } from './inspect';
 
-export { parseJson, type JsonMember, type JsonParse, type JsonPath } from './json';
+export {
+  type JsonMember,
+  type JsonParse,
+  type JsonPath,
+  type JsonSyntaxReason,
+  type JsonTypeName,
+} from './json';
+
+/** The typed reasons findings carry in their params (each language renders them from a table). */
+export type { Base64urlFault, DerPart, DerReason, KeyProblem, KeyReason } from './key-reasons';
+export type { CritInvalidReason, ExpectedType } from './diagnostics';
+export type { SuspiciousKid } from './header-checks';
+export type { KeyMismatch } from './algorithms';
+/** The typed params of every code. */
+export type { CodeParams } from './params';
 
 export {
   /** Token characters that encode a span of decoded JSON. */
   jsonSpanToInput,
   /** Decoded JSON that a span of token characters encodes. */
   inputSpanToJson,
-  /** The UTF-8 byte range of a span of text. */
-  textSpanToBytes,
   type PartRange,
 } from './positions';
 
@@ -93,16 +100,10 @@ export { supportsEd25519 } from './crypto';
 export { signingInputBytes } from './signing-input';
 
 export {
-  /** Decodes a shared secret typed in an encoding. */
-  decodeSecret,
-  /** Writes secret bytes in an encoding. */
-  encodeSecret,
   /** The encodings a secret's text is valid in. */
   detectSecretEncodings,
   /** Chooses the key for a token from a key set (by kid, then by algorithm). */
   selectKey,
-  /** A key's JWK as indented JSON. */
-  exportJwk,
   type KeyEntry,
   type KeyFormat,
   type KeyInput,
@@ -129,9 +130,6 @@ export const generateKey: typeof import('./keys').generateKey = async (alg) =>
 /** A key as PEM: SPKI for public keys, PKCS#8 for private keys. */
 export const exportPem: typeof import('./keys').exportPem = async (entry) =>
   (await loadKeys()).exportPem(entry);
-/** The RFC 7638 JWK thumbprint (SHA-256, base64url). */
-export const thumbprint: typeof import('./keys').thumbprint = async (jwk) =>
-  (await loadKeys()).thumbprint(jwk);
 /** checkClaims, loaded on demand (the playground checks claims just after its first paint). */
 export const loadClaimChecks = async (): Promise<typeof import('./claims').checkClaims> =>
   (await import('./claims')).checkClaims;

@@ -308,7 +308,7 @@ const ROWS: Row[] = [
   {
     name: '"b64" is not a boolean',
     input: tok('{"alg":"HS256","b64":"false","crit":["b64"]}'),
-    codes: [['crit-invalid', 'error']],
+    codes: [['header-param-type', 'error']],
     supportB64: true,
   },
   {

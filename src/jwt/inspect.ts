@@ -3,11 +3,15 @@
  * bytes, text and JSON, and a diagnostic for each problem. It never throws: while someone types,
  * broken input is the normal case. Checks that need no key (RFC 7515 §5.2 steps 1–5) happen here.
  */
-import { ALGORITHMS, getAlgorithm, type AlgInfo } from './algorithms';
+import type { AlgInfo } from './algorithms';
 import { decodeSegment } from './base64url';
 import { diagnose, type Diagnostic, type PartName, type Span } from './diagnostics';
 import { jsonType, parseJson, type JsonMember } from './json';
 import { decodeUtf8 } from './utf8';
+import { checkHeader } from './header-checks';
+
+export type { SuspiciousKid } from './header-checks';
+import { unwrap } from './unwrap';
 
 export interface Segment {
   name: PartName;
@@ -68,78 +72,6 @@ export interface InspectOptions {
 const JWS_PARTS: PartName[] = ['header', 'payload', 'signature'];
 const JWE_PARTS: PartName[] = ['header', 'encrypted-key', 'iv', 'ciphertext', 'tag'];
 
-// RFC 7515 §4.1.11: "crit" must not list parameters defined by RFC 7515 / 7516 / 7518.
-const REGISTERED_HEADER_PARAMS = new Set([
-  'alg',
-  'jku',
-  'jwk',
-  'kid',
-  'x5u',
-  'x5c',
-  'x5t',
-  'x5t#S256',
-  'typ',
-  'cty',
-  'crit',
-  'enc',
-  'zip',
-  'epk',
-  'apu',
-  'apv',
-  'iv',
-  'tag',
-  'p2s',
-  'p2c',
-]);
-
-const BEARER = /^(authorization\s*:\s*)?bearer\s+/i;
-const PASTED_WRAPPER = /^(["'`])(.*)\1$/s;
-
-interface Unwrapped {
-  start: number;
-  end: number;
-  diagnostics: Diagnostic[];
-}
-
-/** Finds the token inside what was pasted: surrounding white space, quotes and "Bearer " are shown and left out. */
-function unwrap(input: string): Unwrapped {
-  const diagnostics: Diagnostic[] = [];
-  let start = 0;
-  let end = input.length;
-  const trimWhitespace = (): void => {
-    const s0 = start;
-    const e0 = end;
-    while (start < end && /\s/.test(input[start]!)) start++;
-    while (end > start && /\s/.test(input[end - 1]!)) end--;
-    if (start > s0)
-      diagnostics.push(diagnose('surrounding-whitespace', 'input', { start: s0, end: start }));
-    if (end < e0)
-      diagnostics.push(diagnose('surrounding-whitespace', 'input', { start: end, end: e0 }));
-  };
-  trimWhitespace();
-  const quoted = PASTED_WRAPPER.exec(input.slice(start, end));
-  if (quoted && end - start >= 2) {
-    diagnostics.push(diagnose('surrounding-quotes', 'input', { start, end: start + 1 }));
-    start++;
-    end--;
-    trimWhitespace();
-  }
-  const bearer = BEARER.exec(input.slice(start, end));
-  if (bearer) {
-    const prefix = bearer[0];
-    diagnostics.push(
-      diagnose(
-        'bearer-prefix',
-        'input',
-        { start, end: start + prefix.length },
-        { prefix: prefix.trim() },
-      ),
-    );
-    start += prefix.length;
-  }
-  return { start, end, diagnostics };
-}
-
 function decodeJsonPart(
   part: 'header' | 'payload',
   bytes: Uint8Array,
@@ -152,18 +84,21 @@ function decodeJsonPart(
     return { text: null, json: null, parsed: false };
   }
   const text = utf8.text;
+  let jsonText = text;
   if (part === 'header' && text.charCodeAt(0) === 0xfeff) {
     diagnostics.push(
       diagnose('header-utf8-bom', part, segmentSpan, {}, { jsonSpan: { start: 0, end: 1 } }),
     );
-    return { text, json: null, parsed: false };
+    // Still read the header (the BOM as one space keeps every offset), so that the signature,
+    // which covers the bytes as sent, can be checked and shown next to the error.
+    jsonText = ' ' + text.slice(1);
   }
   const looksJson = /^\s*[{["\d\-tfn]/.test(text);
   if (part === 'payload' && !looksJson) {
     diagnostics.push(diagnose('payload-not-json', part, segmentSpan));
     return { text, json: null, parsed: false };
   }
-  const result = parseJson(text);
+  const result = parseJson(jsonText);
   if (!result.ok) {
     if (part === 'payload' && !/^\s*[{[]/.test(text)) {
       diagnostics.push(diagnose('payload-not-json', part, segmentSpan));
@@ -173,7 +108,7 @@ function decodeJsonPart(
           `${part}-json-syntax`,
           part,
           segmentSpan,
-          { detail: result.detail },
+          { reason: result.reason, at: result.at, ended: result.ended ? 1 : 0 },
           { jsonSpan: result.span },
         ),
       );
@@ -201,110 +136,6 @@ function decodeJsonPart(
     );
   }
   return { text, json: { text, value: result.value, members: result.members }, parsed: true };
-}
-
-function member(json: DecodedJson, name: string): JsonMember | undefined {
-  // The last top-level occurrence, matching the value JSON evaluation keeps.
-  let found: JsonMember | undefined;
-  for (const m of json.members) if (m.depth === 0 && m.name === name) found = m;
-  return found;
-}
-
-function checkHeader(
-  header: DecodedJson,
-  segmentSpan: Span,
-  options: InspectOptions,
-  diagnostics: Diagnostic[],
-): { alg: string | null; algInfo: AlgInfo | null; b64: boolean } {
-  const h = header.value as Record<string, unknown>;
-  const at = (name: string): { jsonSpan?: Span } => {
-    const m = member(header, name);
-    return m ? { jsonSpan: m.span } : {};
-  };
-  const add = (code: Parameters<typeof diagnose>[0], params = {}, name?: string): void => {
-    diagnostics.push(diagnose(code, 'header', segmentSpan, params, name ? at(name) : {}));
-  };
-
-  let alg: string | null = null;
-  let algInfo: AlgInfo | null = null;
-  if (!('alg' in h)) add('alg-missing');
-  else if (typeof h.alg !== 'string') add('alg-not-string', {}, 'alg');
-  else {
-    alg = h.alg;
-    algInfo = getAlgorithm(alg);
-    if (!algInfo) {
-      if (alg.toLowerCase() === 'none') add('alg-none-case', { alg }, 'alg');
-      else add('alg-unknown', { alg }, 'alg');
-    } else if (algInfo === ALGORITHMS.none) add('alg-none', {}, 'alg');
-  }
-
-  if ('enc' in h) add('enc-in-jws', {}, 'enc');
-
-  // RFC 7797 §6: "b64" must be understood, so it must be critical.
-  const hasB64 = 'b64' in h;
-  const crit = h.crit;
-  const critNames = Array.isArray(crit) ? crit : [];
-  if ('crit' in h) {
-    if (!Array.isArray(crit) || crit.length === 0 || !crit.every((c) => typeof c === 'string')) {
-      add(
-        'crit-invalid',
-        { detail: 'it must be a non-empty array of header parameter names.' },
-        'crit',
-      );
-    } else {
-      for (const name of crit as string[]) {
-        if (REGISTERED_HEADER_PARAMS.has(name)) {
-          add(
-            'crit-invalid',
-            { detail: `"${name}" is defined by the JOSE RFCs and must not be listed.` },
-            'crit',
-          );
-        } else if (!Object.hasOwn(h, name)) {
-          add(
-            'crit-invalid',
-            { detail: `it lists "${name}", which the header does not contain.` },
-            'crit',
-          );
-        } else if (!(name === 'b64' && options.supportB64)) {
-          add('crit-unsupported', { name }, 'crit');
-        }
-      }
-      if (new Set(crit).size !== crit.length) {
-        add('crit-invalid', { detail: 'a name is listed twice.' }, 'crit');
-      }
-    }
-  }
-  let b64 = true;
-  if (hasB64) {
-    if (!critNames.includes('b64')) add('b64-not-critical', {}, 'b64');
-    if (h.b64 === false) b64 = false;
-    else if (h.b64 !== true) add('crit-invalid', { detail: '"b64" must be true or false.' }, 'b64');
-  }
-  if (!b64 && options.supportB64 && critNames.includes('b64'))
-    add('b64-unencoded-payload', {}, 'b64');
-
-  if ('jku' in h) add('header-jku', { value: String(h.jku) }, 'jku');
-  if ('x5u' in h) add('header-x5u', { value: String(h.x5u) }, 'x5u');
-  if ('jwk' in h) add('header-jwk', {}, 'jwk');
-  if ('x5c' in h) add('header-x5c', {}, 'x5c');
-  if ('kid' in h) {
-    const kid = String(h.kid);
-    const what = suspiciousKid(kid);
-    if (what) add('header-kid-suspicious', { value: kid, what }, 'kid');
-    else add('header-kid', { value: kid }, 'kid');
-  }
-  if (typeof h.typ === 'string' && !/^(application\/)?jwt$/i.test(h.typ)) {
-    add('typ-unusual', { value: h.typ }, 'typ');
-  }
-  return { alg, algInfo, b64: !(hasB64 && h.b64 === false) };
-}
-
-function suspiciousKid(kid: string): string | null {
-  if (/(\.\.[/\\])|^\/|^[a-z]:\\|\/dev\/|\0/i.test(kid)) return 'a file path';
-  if (/['";]|--|\/\*|\b(union|select|or|and)\b.*[=']/i.test(kid)) return 'SQL';
-  if (/[|`$]|\$\(/.test(kid)) return 'a shell command';
-  if (/^https?:\/\//i.test(kid)) return 'a URL';
-  return null;
 }
 
 /** Whether a first segment is a header with "b64": false (RFC 7797), whose payload may contain dots. */

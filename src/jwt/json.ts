@@ -47,34 +47,64 @@ export type JsonParse =
       members: JsonMember[];
       duplicates: JsonDuplicate[];
     }
-  | { ok: false; detail: string; span: Span };
+  | {
+      ok: false;
+      /** What is wrong, as a typed reason (sentences live with the codes, per language). */
+      reason: JsonSyntaxReason;
+      /** 1-based character where it goes wrong; `ended` when the text stops before it. */
+      at: number;
+      ended: boolean;
+      span: Span;
+    };
+
+/** Why text is not JSON (RFC 8259), one reason per kind of parser error. */
+export type JsonSyntaxReason =
+  | 'unexpected-text'
+  | 'number-format'
+  | 'name-expected'
+  | 'value-expected'
+  | 'colon-expected'
+  | 'comma-expected'
+  | 'close-brace-expected'
+  | 'close-bracket-expected'
+  | 'end-expected'
+  | 'comment'
+  | 'string-unclosed'
+  | 'number-cut'
+  | 'unicode-escape'
+  | 'escape-unknown'
+  | 'control-character'
+  | 'not-json'
+  | 'too-deep'
+  | 'nul'
+  | 'single-quote';
 
 const MAX_MEMBERS = 5000;
 
 const spanOf = (node: Node): Span => ({ start: node.offset, end: node.offset + node.length });
 
-// What each parser error means, in a student's words (RFC 8259 is the grammar).
-const SYNTAX: Record<string, string> = {
-  InvalidSymbol: 'unexpected text',
-  InvalidNumberFormat: 'this number is not written the JSON way',
-  PropertyNameExpected: 'a member name in double quotes is expected (no trailing comma)',
-  ValueExpected: 'a value is expected',
-  ColonExpected: 'a ":" is expected after the member name',
-  CommaExpected: 'a "," is expected between members',
-  CloseBraceExpected: 'a closing "}" is expected',
-  CloseBracketExpected: 'a closing "]" is expected',
-  EndOfFileExpected: 'the text should end here',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'comments are not allowed in JSON',
-  UnexpectedEndOfString: 'a string is not closed with a double quote',
-  UnexpectedEndOfNumber: 'a number ends too early',
-  InvalidUnicode: 'a \\u escape needs four hex digits',
-  InvalidEscapeCharacter: 'this backslash escape does not exist in JSON',
-  InvalidCharacter: 'a raw control character (a tab or line break) inside a string must be escaped',
+// Each parser error as a reason (RFC 8259 is the grammar).
+const SYNTAX: Record<string, JsonSyntaxReason> = {
+  InvalidSymbol: 'unexpected-text',
+  InvalidNumberFormat: 'number-format',
+  PropertyNameExpected: 'name-expected',
+  ValueExpected: 'value-expected',
+  ColonExpected: 'colon-expected',
+  CommaExpected: 'comma-expected',
+  CloseBraceExpected: 'close-brace-expected',
+  CloseBracketExpected: 'close-bracket-expected',
+  EndOfFileExpected: 'end-expected',
+  InvalidCommentToken: 'comment',
+  UnexpectedEndOfComment: 'comment',
+  UnexpectedEndOfString: 'string-unclosed',
+  UnexpectedEndOfNumber: 'number-cut',
+  InvalidUnicode: 'unicode-escape',
+  InvalidEscapeCharacter: 'escape-unknown',
+  InvalidCharacter: 'control-character',
 };
 
 // RFC 8259 §9 lets a parser limit nesting depth; this one stops long before the call stack does.
-const MAX_DEPTH = 256;
+export const MAX_DEPTH = 256;
 
 /** The offset where nesting first goes deeper than MAX_DEPTH, or -1 (strings are skipped). */
 function tooDeep(text: string): number {
@@ -99,7 +129,9 @@ export function parseJson(text: string): JsonParse {
   if (deep >= 0) {
     return {
       ok: false,
-      detail: `it nests arrays and objects more than ${MAX_DEPTH} levels deep (at character ${deep + 1}); this playground stops there (RFC 8259 §9).`,
+      reason: 'too-deep',
+      at: deep + 1,
+      ended: false,
       span: { start: deep, end: deep + 1 },
     };
   }
@@ -113,10 +145,19 @@ export function parseJson(text: string): JsonParse {
   if (first || !root) {
     const offset = Math.min(first?.offset ?? 0, text.length);
     const length = Math.max(1, first?.length ?? 1);
-    const what = (first && SYNTAX[printParseErrorCode(first.error)]) ?? 'this is not JSON';
+    const what = (first && SYNTAX[printParseErrorCode(first.error)]) ?? 'not-json';
+    const ended = offset >= text.length;
+    // Two causes worth naming on their own: UTF-16 text (NUL bytes) and single quotes.
+    const reason = text.includes('\u0000')
+      ? 'nul'
+      : !ended && text[offset] === "'"
+        ? 'single-quote'
+        : what;
     return {
       ok: false,
-      detail: explainSyntax(what, text, offset),
+      reason,
+      at: offset + 1,
+      ended,
       span: { start: offset, end: Math.min(text.length, offset + length) },
     };
   }
@@ -156,28 +197,24 @@ export function parseJson(text: string): JsonParse {
   return { ok: true, value: getNodeValue(root), members, duplicates };
 }
 
-function explainSyntax(detail: string, text: string, offset: number): string {
-  if (offset >= text.length) return `the text ends too early (${detail}).`;
-  const ch = text[offset];
-  if (text.includes('\u0000')) {
-    return 'it contains NUL characters, as UTF-16 text does; JOSE requires UTF-8 (RFC 8725 §3.7).';
-  }
-  if (ch === "'") return 'strings and names need double quotes (") in JSON.';
-  return `${detail} at character ${offset + 1}.`;
-}
+/** The six JSON types of RFC 8259 §3: what a value is, for findings that name a type. */
+export type JsonTypeName = 'string' | 'number' | 'boolean' | 'null' | 'array' | 'object';
 
-/** The JSON type name of a value, as a student would say it. */
-export function jsonType(value: unknown): string {
+/**
+ * The JSON type of a parsed value. Total over anything the parser makes, prototype-less objects
+ * included (they have no toString, so they must never reach String()).
+ */
+export function jsonType(value: unknown): JsonTypeName {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (Array.isArray(value)) return 'array';
   switch (typeof value) {
     case 'string':
-      return 'a string';
+      return 'string';
     case 'number':
-      return 'a number';
+      return 'number';
     case 'boolean':
-      return 'a boolean';
+      return 'boolean';
     default:
-      return 'an object';
+      return 'object';
   }
 }

@@ -196,24 +196,24 @@ describe('shared secrets', () => {
     expect(decodeSecret(text, encoding)).toEqual({ bytes: Uint8Array.from(bytes) });
   });
 
-  it.each<[SecretEncoding, string, string]>([
-    ['hex', 'abc', 'even number of digits'],
-    ['hex', 'zz', '"z" is not a hex digit'],
-    ['hex', 'a:bc', 'separator splits a pair'],
-    ['base64', 'AQ-_', 'belongs to base64url'],
-    ['base64', 'AQ*D', '"*" is not a base64 character'],
-    ['base64', 'AQIDB', 'cannot be base64'],
-    ['base64', 'AQ=D', 'only appear at the end'],
-    ['base64', 'AQIDBA=', 'padding does not fit'],
-    ['base64url', 'AQI=', 'padding'],
-    ['base64url', 'A+/B', 'belongs to standard base64'],
-    ['base64url', 'AQ ID', 'white space'],
-    ['base64url', 'AQ.D', '"." is not a base64url character'],
-    ['base64url', 'AQIDB', 'cannot be base64url'],
-  ])('rejects %s %j with a sentence', (encoding, text, detail) => {
+  it.each<[SecretEncoding, string, string, object]>([
+    ['hex', 'abc', 'hex-odd', {}],
+    ['hex', 'zz', 'hex-char', { char: 'z' }],
+    ['hex', 'a:bc', 'hex-separator', { at: 2 }],
+    ['base64', 'AQ-_', 'base64-has-base64url', { char: '-' }],
+    ['base64', 'AQ*D', 'base64-char', { char: '*' }],
+    ['base64', 'AQIDB', 'base64-length', { length: 5, encoding: 'base64' }],
+    ['base64', 'AQ=D', 'base64-padding-middle', {}],
+    ['base64', 'AQIDBA=', 'base64-padding', {}],
+    ['base64url', 'AQI=', 'base64url-padding', {}],
+    ['base64url', 'A+/B', 'base64url-standard', { char: '+' }],
+    ['base64url', 'AQ ID', 'base64url-whitespace', {}],
+    ['base64url', 'AQ.D', 'base64url-char', { char: '.' }],
+    ['base64url', 'AQIDB', 'base64-length', { length: 5, encoding: 'base64url' }],
+  ])('rejects %s %j with a typed reason', (encoding, text, reason, values) => {
     const result = decodeSecret(text, encoding);
-    expect(result).toHaveProperty('error');
-    expect((result as { error: string }).error).toContain(detail);
+    expect(result).toMatchObject({ error: reason });
+    if (Object.keys(values).length) expect(result).toMatchObject({ values });
   });
 
   it('round-trips any bytes through every encoding', () => {

@@ -6,6 +6,7 @@
 import { algorithmsForKey, type Kty } from './algorithms';
 import { decodeBase64, decodeBase64url, encodeBase64, encodeBase64url } from './base64url';
 import type { Diagnostic } from './diagnostics';
+import type { KeyReason } from './key-reasons';
 
 export type SecretEncoding = 'utf8' | 'base64' | 'base64url' | 'hex';
 
@@ -58,10 +59,18 @@ export interface ParsedKey {
 
 // --- shared secrets ----------------------------------------------------------------------------
 
+/** Secret bytes, or why the text is not valid in the encoding (a key reason with its values). */
+export type SecretDecoding =
+  | { bytes: Uint8Array }
+  | {
+      error: KeyReason;
+      values?: { char?: string; at?: number; length?: number; encoding?: string };
+    };
+
 const utf8 = new TextEncoder();
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function decodeHex(text: string): { bytes: Uint8Array } | { error: string } {
+function decodeHex(text: string): SecretDecoding {
   // Digits come in pairs; white space and ":" (as OpenSSL prints fingerprints) may sit between pairs.
   const body = text.trim().replace(/^0x/i, '');
   const out: number[] = [];
@@ -76,57 +85,50 @@ function decodeHex(text: string): { bytes: Uint8Array } | { error: string } {
       }
     } else if (/[\s:]/.test(ch)) {
       if (digits.length !== 0) {
-        return { error: `a separator splits a pair of hex digits (at character ${i + 1}).` };
+        return { error: 'hex-separator', values: { at: i + 1 } };
       }
     } else {
-      return { error: `"${ch}" is not a hex digit (0–9, a–f).` };
+      return { error: 'hex-char', values: { char: ch } };
     }
   }
   if (digits.length !== 0) {
-    return { error: 'hex must have an even number of digits: two digits make one byte.' };
+    return { error: 'hex-odd' };
   }
   return { bytes: Uint8Array.from(out) };
 }
 
-function decodeStandardBase64(text: string): { bytes: Uint8Array } | { error: string } {
+function decodeStandardBase64(text: string): SecretDecoding {
   const compact = text.replace(/\s+/g, '');
   const bad = /[^A-Za-z0-9+/=]/.exec(compact);
   if (bad) {
-    return /[-_]/.test(bad[0])
-      ? { error: `"${bad[0]}" belongs to base64url, not base64; choose base64url as the encoding.` }
-      : { error: `"${bad[0]}" is not a base64 character (A–Z, a–z, 0–9, "+", "/").` };
+    return {
+      error: /[-_]/.test(bad[0]) ? 'base64-has-base64url' : 'base64-char',
+      values: { char: bad[0] },
+    };
   }
   const bytes = decodeBase64(compact);
   if (bytes !== null) return { bytes };
   const unpadded = compact.replace(/={1,2}$/, '');
-  if (unpadded.includes('=')) return { error: 'the "=" padding may only appear at the end.' };
+  if (unpadded.includes('=')) return { error: 'base64-padding-middle' };
   if (unpadded.length % 4 === 1) {
-    return {
-      error: `${unpadded.length} characters cannot be base64: no bytes encode to a length that leaves 1 after dividing by 4 (RFC 4648 §4).`,
-    };
+    return { error: 'base64-length', values: { length: unpadded.length, encoding: 'base64' } };
   }
-  return {
-    error: 'the "=" padding does not fit: padded base64 is a multiple of 4 characters long.',
-  };
+  return { error: 'base64-padding' };
 }
 
-function decodeBase64urlSecret(text: string): { bytes: Uint8Array } | { error: string } {
+function decodeBase64urlSecret(text: string): SecretDecoding {
   const bytes = decodeBase64url(text);
   if (bytes !== null) return { bytes };
-  if (/\s/.test(text))
-    return { error: 'base64url has no white space or line breaks (RFC 7515 §2).' };
-  if (text.includes('=')) return { error: 'base64url leaves out the "=" padding (RFC 7515 §2).' };
+  if (/\s/.test(text)) return { error: 'base64url-whitespace' };
+  if (text.includes('=')) return { error: 'base64url-padding' };
   const bad = /[^A-Za-z0-9_-]/.exec(text);
   if (bad) {
-    return /[+/]/.test(bad[0])
-      ? {
-          error: `"${bad[0]}" belongs to standard base64; choose base64 as the encoding, or write "-" and "_" (RFC 4648 §5).`,
-        }
-      : { error: `"${bad[0]}" is not a base64url character (A–Z, a–z, 0–9, "-", "_").` };
+    return {
+      error: /[+/]/.test(bad[0]) ? 'base64url-standard' : 'base64url-char',
+      values: { char: bad[0] },
+    };
   }
-  return {
-    error: `${text.length} characters cannot be base64url: no bytes encode to a length that leaves 1 after dividing by 4.`,
-  };
+  return { error: 'base64-length', values: { length: text.length, encoding: 'base64url' } };
 }
 
 /**
@@ -134,10 +136,7 @@ function decodeBase64urlSecret(text: string): { bytes: Uint8Array } | { error: s
  * included), standard base64 (padding optional, white space ignored), strict base64url, or hex (pairs
  * of digits, optionally separated by white space or ":").
  */
-export function decodeSecret(
-  text: string,
-  encoding: SecretEncoding,
-): { bytes: Uint8Array } | { error: string } {
+export function decodeSecret(text: string, encoding: SecretEncoding): SecretDecoding {
   switch (encoding) {
     case 'utf8':
       return { bytes: utf8.encode(text) };

@@ -7,10 +7,11 @@ import { encodeBase64url } from './base64url';
 import { importFor, signBytes } from './crypto';
 import { diagnose, type Diagnostic } from './diagnostics';
 import { diagnoseVerify } from './verify-codes';
-import { parseJson } from './json';
+import { jsonType, parseJson } from './json';
 import type { KeyEntry } from './secrets';
 import { getAlgorithm } from './algorithms';
 import { signingInputBytes } from './signing-input';
+import { keyParams, keyUseRefusal } from './key-use';
 import { encodeUtf8 } from './utf8';
 
 export interface SignRequest {
@@ -36,18 +37,22 @@ export async function sign(request: SignRequest): Promise<SignResult> {
         'header-json-syntax',
         'header',
         null,
-        { detail: header.detail },
+        { reason: header.reason, at: header.at, ended: header.ended ? 1 : 0 },
         { jsonSpan: header.span },
       ),
     );
   }
   const h = header.value;
   if (h === null || typeof h !== 'object' || Array.isArray(h)) {
-    return fail(diagnose('header-not-object', 'header', null, { type: typeof h }));
+    return fail(diagnose('header-not-object', 'header', null, { type: jsonType(h) }));
   }
   const algName = (h as Record<string, unknown>).alg;
   if (typeof algName !== 'string')
-    return fail(diagnose(algName === undefined ? 'alg-missing' : 'alg-not-string', 'header', null));
+    return fail(
+      algName === undefined
+        ? diagnose('alg-missing', 'header', null)
+        : diagnose('alg-not-string', 'header', null, { actual: jsonType(algName) }),
+    );
   const info = getAlgorithm(algName);
   if (!info) return fail(diagnose('alg-unknown', 'header', null, { alg: algName }));
   const b64 = (h as Record<string, unknown>).b64 !== false;
@@ -60,22 +65,20 @@ export async function sign(request: SignRequest): Promise<SignResult> {
   }
   const key = request.key;
   if (!key) return fail(diagnoseVerify('key-missing', 'key', null));
+  const refusal = keyUseRefusal(key, 'sign');
+  if (refusal) return fail(refusal);
   const mismatch = keyFitsAlgorithm(key, info);
   if (mismatch) {
     return fail(
       diagnoseVerify('key-alg-mismatch', 'key', null, {
         alg: info.alg,
-        key: key.kty,
-        detail: mismatch,
+        ...keyParams(key),
+        ...mismatch,
       }),
     );
   }
   if (key.kind === 'public') {
-    return fail(
-      diagnoseVerify('key-invalid', 'key', null, {
-        detail: 'a public key can only verify; signing needs the private key.',
-      }),
-    );
+    return fail(diagnoseVerify('key-invalid', 'key', null, { reason: 'public-cannot-sign' }));
   }
   if (key.kind === 'secret' && (key.secret?.length ?? 0) === 0)
     return fail(diagnoseVerify('key-empty', 'key', null));
@@ -93,6 +96,11 @@ export async function sign(request: SignRequest): Promise<SignResult> {
       signature,
     };
   } catch (e) {
-    return fail(diagnoseVerify('key-invalid', 'key', null, { detail: (e as Error).message }));
+    return fail(
+      diagnoseVerify('key-invalid', 'key', null, {
+        reason: 'webcrypto-failed',
+        error: e instanceof Error ? e.name : 'Error',
+      }),
+    );
   }
 }

@@ -2,9 +2,44 @@
  * The codes of the verifier (keys, algorithms, signatures, claims) with their severity, RFC section
  * and English sentence. They load with check(), claim checks and key reading, not with the page.
  */
-import { makeDiagnose, type CodeInfo, type DiagnosticParams } from './diagnostics';
+import { describeKty, type Kty } from './algorithms';
+import { aType, makeDiagnose, type CodeInfo, type DiagnosticParams } from './diagnostics';
+import { keyProblemEn } from './key-reasons';
+import { formatDuration } from './format';
 
 const s = (p: DiagnosticParams, k: string): string => String(p[k] ?? '');
+
+/** A duration from the numeric `seconds` param ("4 min", "3 h"). */
+const ago = (p: DiagnosticParams): string => formatDuration(Number(p.seconds ?? 0));
+
+const isoEn = (p: DiagnosticParams): string =>
+  p.iso === undefined ? 'beyond any calendar date' : s(p, 'iso');
+
+const audEn = (p: DiagnosticParams): string =>
+  p.audKind === 'empty' ? 'nobody (an empty list)' : p.audKind === 'none' ? 'nobody' : s(p, 'aud');
+
+/** The key of a key-alg-mismatch: kind (secret, public, private), kty, crv and its own "alg". */
+function keyEn(p: DiagnosticParams): string {
+  const kind =
+    p.kind === 'secret'
+      ? 'a shared secret'
+      : `${p.kind === 'private' ? 'a private' : 'a public'} ${s(p, 'kty')}${p.crv ? ` ${s(p, 'crv')}` : ''} key`;
+  return p.keyAlg ? `${kind} marked "alg": "${s(p, 'keyAlg')}"` : kind;
+}
+
+/** Why the key does not fit, from algorithms.ts KeyMismatch. */
+function mismatchEn(p: DiagnosticParams): string {
+  switch (p.reason) {
+    case 'none':
+      return 'an unsecured token uses no key.';
+    case 'kty':
+      return `${s(p, 'alg')} needs ${describeKty(p.needKty as Kty)}.`;
+    case 'crv':
+      return `${s(p, 'alg')} needs the curve ${s(p, 'needCrv')}, and this key is on ${p.keyCrv ? s(p, 'keyCrv') : 'no curve'}.`;
+    default:
+      return `the key says "alg": "${s(p, 'keyAlg')}".`;
+  }
+}
 
 export const VERIFY_CODES = {
   'jwe-not-verifiable': {
@@ -45,7 +80,7 @@ export const VERIFY_CODES = {
     severity: 'error',
     rfc: 'RFC 8725 §3.1',
     en: (p) =>
-      `The token says ${s(p, 'alg')}, but the verifier only allows ${s(p, 'allowed')}. The algorithm is checked before the signature.`,
+      `The token says ${s(p, 'alg')}, but the verifier only allows ${s(p, 'allowed') || 'nothing'}. The algorithm is checked before the signature.`,
   },
   'key-missing': {
     severity: 'warning',
@@ -55,7 +90,7 @@ export const VERIFY_CODES = {
   'key-invalid': {
     severity: 'error',
     rfc: 'RFC 7517 §4',
-    en: (p) => `The key could not be read: ${s(p, 'detail')}`,
+    en: (p) => `The key could not be read: ${keyProblemEn(p)}`,
   },
   'key-empty': {
     severity: 'error',
@@ -67,13 +102,31 @@ export const VERIFY_CODES = {
     severity: 'error',
     rfc: 'RFC 8725 §3.1; RFC 7517 §4.4',
     en: (p) =>
-      `The token says ${s(p, 'alg')}, but the key is ${s(p, 'key')}: ${s(p, 'detail')} A key must be used with one algorithm only.`,
+      `The token says ${s(p, 'alg')}, but the key is ${keyEn(p)}: ${mismatchEn(p)} A key must be used with one algorithm only.`,
+  },
+  'key-use-not-sig': {
+    severity: 'error',
+    rfc: 'RFC 7517 §4.2',
+    en: (p) =>
+      `The key says "use": "${s(p, 'use')}", so it is not for signatures; it must not ${p.op === 'sign' ? 'sign' : 'verify'} a JWS. A key is meant for one purpose only.`,
+  },
+  'key-ops-forbid': {
+    severity: 'error',
+    rfc: 'RFC 7517 §4.3',
+    en: (p) =>
+      `The key's "key_ops" list (${s(p, 'ops') || 'empty'}) does not include "${s(p, 'op')}", so it must not be used to ${p.op === 'sign' ? 'sign' : 'verify'}.`,
+  },
+  'key-small-order': {
+    severity: 'error',
+    rfc: 'RFC 8032 §5.1.7; RFC 8037 §2',
+    en: () =>
+      'This Ed25519 public key is a point of small order (such as the identity point): with it, one constant signature verifies for every payload. It is refused.',
   },
   'kid-not-found': {
     severity: 'error',
     rfc: 'RFC 7515 §4.1.4; RFC 7517 §5',
     en: (p) =>
-      `The key set has no key with "kid" = "${s(p, 'kid')}"; its kids are: ${s(p, 'kids')}.`,
+      `The key set has no key with "kid" = "${s(p, 'kid')}"; its kids are: ${s(p, 'kids') || 'none'}.`,
   },
   'key-private': {
     severity: 'info',
@@ -121,7 +174,7 @@ export const VERIFY_CODES = {
     severity: 'warning',
     rfc: 'RFC 8725 §2.1, §3.1',
     en: (p) =>
-      `The HMAC secret is the text of ${s(p, 'what')}, which is public. Anyone who has it can sign tokens: this is how algorithm confusion forges them (CVE-2015-9235).`,
+      `The HMAC secret is the text of ${p.what === 'jwk' ? 'a JWK' : 'a public key (PEM)'}, which is public. Anyone who has it can sign tokens: this is how algorithm confusion forges them (CVE-2015-9235).`,
   },
   'signature-ecdsa-zero': {
     severity: 'warning',
@@ -138,12 +191,18 @@ export const VERIFY_CODES = {
     severity: 'error',
     rfc: 'RFC 7519 §2, §4.1.4–4.1.6',
     en: (p) =>
-      `"${s(p, 'claim')}" must be a number of seconds since 1970 (a NumericDate), not ${s(p, 'type')}.`,
+      `"${s(p, 'claim')}" must be a number of seconds since 1970 (a NumericDate), not ${aType(p, 'type')}.`,
+  },
+  'claim-date-not-finite': {
+    severity: 'error',
+    rfc: 'RFC 7519 §2; RFC 8259 §6',
+    en: (p) =>
+      `"${s(p, 'claim')}" is ${s(p, 'text')}, a number too large for any date: it does not fit a double-precision number, so it reads as infinity and no time can be compared with it.`,
   },
   'claim-not-string': {
     severity: 'error',
     rfc: 'RFC 7519 §4.1',
-    en: (p) => `"${s(p, 'claim')}" must be a string, not ${s(p, 'type')}.`,
+    en: (p) => `"${s(p, 'claim')}" must be a string, not ${aType(p, 'type')}.`,
   },
   'aud-not-strings': {
     severity: 'error',
@@ -153,30 +212,30 @@ export const VERIFY_CODES = {
   expired: {
     severity: 'error',
     rfc: 'RFC 7519 §4.1.4',
-    en: (p) => `The token expired ${s(p, 'ago')} ago (exp ${s(p, 'iso')}).`,
+    en: (p) => `The token expired ${ago(p)} ago (exp ${isoEn(p)}).`,
   },
   'expired-within-leeway': {
     severity: 'info',
     rfc: 'RFC 7519 §4.1.4',
     en: (p) =>
-      `The token expired ${s(p, 'ago')} ago, within the allowed clock leeway of ${s(p, 'leeway')} s.`,
+      `The token expired ${ago(p)} ago, within the allowed clock leeway of ${s(p, 'leeway')} s.`,
   },
   'not-yet-valid': {
     severity: 'error',
     rfc: 'RFC 7519 §4.1.5',
-    en: (p) => `The token is not valid before ${s(p, 'iso')} (in ${s(p, 'in')}).`,
+    en: (p) => `The token is not valid before ${isoEn(p)} (in ${ago(p)}).`,
   },
   'iat-future': {
     severity: 'warning',
     rfc: 'RFC 7519 §4.1.6',
     en: (p) =>
-      `"iat" says the token was issued in the future (${s(p, 'iso')}): a clock is wrong or the token was forged.`,
+      `"iat" says the token was issued in the future (${isoEn(p)}): a clock is wrong or the token was forged.`,
   },
   'date-milliseconds': {
     severity: 'warning',
     rfc: 'RFC 7519 §2',
     en: (p) =>
-      `"${s(p, 'claim')}" looks like milliseconds (year ${s(p, 'year')}); NumericDate counts seconds. Divide by 1000.`,
+      `"${s(p, 'claim')}" looks like milliseconds (${p.year === undefined ? 'beyond the year 275000' : `year ${s(p, 'year')}`}); NumericDate counts seconds. Divide by 1000.`,
   },
   'exp-missing': {
     severity: 'warning',
@@ -198,18 +257,21 @@ export const VERIFY_CODES = {
     severity: 'error',
     rfc: 'RFC 7519 §4.1.3; RFC 8725 §3.9',
     en: (p) =>
-      `The token is for ${s(p, 'aud')}, not for "${s(p, 'expected')}": a token minted for another service must be rejected.`,
+      `The token is for ${audEn(p)}, not for "${s(p, 'expected')}": a token minted for another service must be rejected.`,
   },
   'aud-unchecked': {
     severity: 'warning',
     rfc: 'RFC 7519 §4.1.3; RFC 8725 §3.9',
     en: (p) =>
-      `The token names an audience (${s(p, 'aud')}), but no expected audience is set, so it was not checked.`,
+      `The token names an audience (${audEn(p)}), but no expected audience is set, so it was not checked.`,
   },
   'iss-mismatch': {
     severity: 'error',
     rfc: 'RFC 7519 §4.1.1; RFC 8725 §3.8',
-    en: (p) => `The issuer is ${s(p, 'iss')}, but "${s(p, 'expected')}" is expected.`,
+    en: (p) =>
+      p.reason === 'missing'
+        ? `The token has no issuer ("iss"), but "${s(p, 'expected')}" is expected.`
+        : `The issuer is ${s(p, 'iss')}, but "${s(p, 'expected')}" is expected.`,
   },
   'claim-sensitive': {
     severity: 'warning',

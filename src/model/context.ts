@@ -2,7 +2,13 @@ import { createContext, useContext, type Dispatch } from 'react';
 import type { CheckResult, ClaimOptions, Diagnostic, Inspection } from '../jwt/index';
 import type { Derived } from './derive';
 import type { Action, State } from './state';
-import type { Async } from './usePlaygroundModel';
+
+/** An asynchronous derivation: `value` for the current inputs, `stale` the last one for any inputs. */
+export interface Async<V> {
+  value: V | null;
+  stale: V | null;
+  pending: boolean;
+}
 
 export interface Verification {
   /** The latest check: for the current inputs unless `pending`, null before the first arrives. */

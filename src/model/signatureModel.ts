@@ -24,6 +24,9 @@ const KEY_ERRORS = new Set<DiagnosticCode>([
   'key-invalid',
   'key-empty',
   'key-alg-mismatch',
+  'key-use-not-sig',
+  'key-ops-forbid',
+  'key-small-order',
   'kid-not-found',
   'alg-unsupported-here',
 ]);

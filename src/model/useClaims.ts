@@ -13,6 +13,7 @@ export const CLAIM_BADGES: Partial<Record<DiagnosticCode, ClaimsKey>> = {
   'iat-future': 'claims.badge.iat-future',
   'date-milliseconds': 'claims.badge.date-milliseconds',
   'claim-not-numericdate': 'claims.badge.claim-not-numericdate',
+  'claim-date-not-finite': 'claims.badge.claim-date-not-finite',
   'claim-not-string': 'claims.badge.claim-not-string',
   'aud-not-strings': 'claims.badge.aud-not-strings',
   'aud-mismatch': 'claims.badge.aud-mismatch',

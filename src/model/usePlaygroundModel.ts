@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { inspect, loadClaimChecks } from '../jwt/index';
-import type { Playground } from './context';
+import type { Async, Playground } from './context';
 import { derive, inputsKey, pickInputs, type Derived } from './derive';
 import { claimOptionsOf } from './policy';
 import { useAutoSign } from './signing';
@@ -47,13 +47,6 @@ export function usePlaygroundModel(
     claimDiagnostics,
     claimOptions,
   };
-}
-
-/** The latest derivation: `value` for the current inputs, `stale` the last one for any inputs. */
-export interface Async<V> {
-  value: V | null;
-  stale: V | null;
-  pending: boolean;
 }
 
 /**

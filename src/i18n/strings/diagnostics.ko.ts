@@ -1,5 +1,5 @@
 /** The Korean sentence of every diagnostic code, and the helpers that build them. */
-import type { DiagnosticCode, DiagnosticParams } from '../../jwt/index';
+import type { DiagnosticCode, DiagnosticParams, KeyReason } from '../../jwt/index';
 import type { diagnosticEn } from './diagnostics';
 
 export const diagnosticKo: Record<keyof typeof diagnosticEn, string> = {
@@ -21,241 +21,297 @@ export function koDuration(seconds: number): string {
   return `${Math.round(a / (365.25 * 86400))}년`;
 }
 
-/** A duration from the numeric `seconds` param; the core's English text only when it is missing. */
-function duration(p: DiagnosticParams, english: string): string {
+/** A duration from the numeric `seconds` param. */
+function duration(p: DiagnosticParams): string {
   const v = p.seconds;
-  return typeof v === 'number' && Number.isFinite(v) ? koDuration(v) : s(p, english);
+  return typeof v === 'number' && Number.isFinite(v) ? koDuration(v) : '';
 }
 
+/** JSON type names (the core's JsonTypeName, and "string-array" for x5c) in Korean. */
 const TYPES: Record<string, string> = {
-  'a string': '문자열',
-  'a number': '숫자',
-  'an array': '배열',
-  'an object': '객체',
-  'a boolean': '불리언(true/false)',
-  null: 'null',
-  // sign.ts reports `typeof` words
   string: '문자열',
   number: '숫자',
-  object: '객체(또는 배열, null)',
   boolean: '불리언(true/false)',
+  null: 'null',
+  array: '배열',
+  object: '객체',
+  'string-array': '문자열 배열',
 };
-const type = (p: DiagnosticParams): string => TYPES[s(p, 'type')] ?? s(p, 'type');
+const typeOf = (p: DiagnosticParams, k: string): string => TYPES[s(p, k)] ?? s(p, k);
+const type = (p: DiagnosticParams): string => typeOf(p, 'type');
 
 const WHAT: Record<string, string> = {
-  'a file path': '파일 경로',
-  SQL: 'SQL 문',
-  'a shell command': '셸 명령',
-  'a URL': 'URL 주소',
+  path: '파일 경로',
+  sql: 'SQL 문',
+  shell: '셸 명령',
+  url: 'URL 주소',
+};
+
+const CRIT: Record<string, (p: DiagnosticParams) => string> = {
+  'not-array': (p) =>
+    `헤더 매개변수 이름을 담은, 비어 있지 않은 배열이어야 하는데 ${typeOf(p, 'actual')}입니다.`,
+  empty: () => '빈 배열입니다. 나열할 것이 없다면 "crit"를 빼야 합니다(RFC 7515 §4.1.11).',
+  'not-string': (p) =>
+    `헤더 매개변수 이름은 문자열이어야 하는데, 항목 하나가 ${typeOf(p, 'actual')}입니다.`,
+  registered: (p) =>
+    `"${s(p, 'name')}" 매개변수는 JOSE RFC에 이미 정의되어 있으므로 나열하면 안 됩니다.`,
+  absent: (p) => `헤더에 없는 "${s(p, 'name')}" 매개변수를 나열했습니다.`,
+  duplicate: () => '같은 이름이 두 번 나열되었습니다.',
 };
 
 const KTY: Record<string, string> = {
   oct: '공유 비밀 키(oct)',
   RSA: 'RSA 키',
   EC: '타원 곡선(EC) 키',
-  OKP: 'OKP(Ed25519) 키',
-  'a shared secret (HMAC)': '공유 비밀 키(HMAC)',
-  'an RSA key': 'RSA 키',
-  'an elliptic-curve (EC) key': '타원 곡선(EC) 키',
-  'an Ed25519 (OKP) key': 'Ed25519(OKP) 키',
+  OKP: 'Ed25519(OKP) 키',
 };
 
-/** The core's key description ("a public EC P-256 key marked "alg": "ES256"") in Korean. */
-function koKey(key: string): string {
-  if (key in KTY) return KTY[key]!;
-  const m =
-    /^(?:(a shared secret)|a (private|public) (\S+)(?: (\S+))? key)(?: marked "alg": "(.*)")?$/.exec(
-      key,
-    );
-  if (!m) return key;
-  const base = m[1]
-    ? '공유 비밀 키(시크릿)'
-    : `${m[3]}${m[4] ? ` ${m[4]}` : ''} ${m[2] === 'private' ? '개인 키' : '공개 키'}`;
-  return m[5] ? `"alg": "${m[5]}"로 지정된 ${base}` : base;
+/** The key of key-alg-mismatch (kind, kty, crv, its own "alg") in Korean. */
+function koKey(p: DiagnosticParams): string {
+  const base =
+    p.kind === 'secret'
+      ? '공유 비밀 키(시크릿)'
+      : `${s(p, 'kty')}${p.crv ? ` ${s(p, 'crv')}` : ''} ${p.kind === 'private' ? '개인 키' : '공개 키'}`;
+  return p.keyAlg ? `"alg": "${s(p, 'keyAlg')}"로 지정된 ${base}` : base;
 }
 
-/**
- * Some params are English sentences built by the core (JSON syntax, "crit", key problems). The known
- * shapes are translated here; anything else stays in English rather than being guessed at.
- */
-const DETAILS: [RegExp, (m: RegExpExecArray) => string][] = [
-  // JSON syntax (json.ts: the parser's error, in a student's words)
-  [
-    /^the text ends too early \((.*)\)\.?$/i,
-    (m) => `텍스트가 도중에 끝났습니다(${koDetail(m[1]!)}).`,
-  ],
-  [/^unexpected text$/, () => '예상하지 못한 글자'],
-  [/^this number is not written the JSON way$/, () => 'JSON 형식에 맞지 않는 숫자'],
-  [
-    /^a member name in double quotes is expected \(no trailing comma\)$/,
-    () => '큰따옴표로 감싼 이름이 와야 합니다(마지막 쉼표는 허용되지 않음)',
-  ],
-  [/^a value is expected$/, () => '값이 와야 합니다'],
-  [/^a ":" is expected after the member name$/, () => '이름 다음에 ":"가 와야 합니다'],
-  [/^a "," is expected between members$/, () => '멤버 사이에 ","가 와야 합니다'],
-  [/^a closing "\}" is expected$/, () => '닫는 "}"가 와야 합니다'],
-  [/^a closing "\]" is expected$/, () => '닫는 "]"가 와야 합니다'],
-  [/^the text should end here$/, () => '여기서 텍스트가 끝나야 합니다'],
-  [/^comments are not allowed in JSON$/, () => 'JSON에는 주석을 쓸 수 없습니다'],
-  [/^a string is not closed with a double quote$/, () => '문자열이 큰따옴표로 닫히지 않았습니다'],
-  [/^a number ends too early$/, () => '숫자가 도중에 끝났습니다'],
-  [/^a \\u escape needs four hex digits$/, () => '\\u 이스케이프에는 16진수 네 자리가 필요합니다'],
-  [/^this backslash escape does not exist in JSON$/, () => 'JSON에 없는 역슬래시 이스케이프입니다'],
-  [
-    /^a raw control character \(a tab or line break\) inside a string must be escaped$/,
-    () => '문자열 안의 제어 문자(탭이나 줄바꿈)는 이스케이프해야 합니다',
-  ],
-  [/^this is not JSON$/, () => 'JSON이 아닙니다'],
-  [
-    /^it nests arrays and objects more than (\d+) levels deep \(at character (\d+)\)/,
-    (m) =>
-      `배열과 객체가 ${m[1]}단계보다 깊게 중첩되어 있습니다(${m[2]}번째 문자). 이 놀이터는 거기서 멈춥니다(RFC 8259 §9).`,
-  ],
-  [
-    /^it contains NUL characters/,
-    () => 'UTF-16 텍스트처럼 NUL 문자가 들어 있습니다. JOSE는 UTF-8을 요구합니다(RFC 8725 §3.7).',
-  ],
-  [
-    /^strings and names need double quotes/,
-    () => 'JSON에서 문자열과 이름은 큰따옴표(")로 감싸야 합니다.',
-  ],
-  [
-    /^a raw control character \((U\+[0-9A-F]+)\) inside a string must be escaped\.$/,
-    (m) => `문자열 안의 제어 문자(${m[1]})는 이스케이프해야 합니다.`,
-  ],
-  [/^(.*) at character (\d+)\.$/, (m) => `${m[2]}번째 문자: ${koDetail(m[1]!)}.`],
-  // "crit" (inspect.ts)
-  [
-    /^it must be a non-empty array of header parameter names\.$/,
-    () => '헤더 파라미터 이름을 담은, 비어 있지 않은 배열이어야 합니다.',
-  ],
-  [
-    /^"(.*)" is defined by the JOSE RFCs and must not be listed\.$/,
-    (m) => `"${m[1]}" 파라미터는 JOSE RFC에 이미 정의되어 있으므로 나열하면 안 됩니다.`,
-  ],
-  [
-    /^it lists "(.*)", which the header does not contain\.$/,
-    (m) => `헤더에 없는 "${m[1]}" 파라미터를 나열했습니다.`,
-  ],
-  [/^a name is listed twice\.$/, () => '같은 이름이 두 번 나열되었습니다.'],
-  [/^"b64" must be true or false\.$/, () => '"b64" 값은 true 또는 false여야 합니다.'],
-  // key and algorithm (algorithms.ts keyFitsAlgorithm)
-  [
-    /^an unsecured token uses no key\.$/,
-    () => '보호되지 않은(unsecured) 토큰은 키를 쓰지 않습니다.',
-  ],
-  [
-    /^(\S+) needs the curve (\S+), and this key is on (.+)\.$/,
-    (m) =>
-      `${m[1]} 알고리즘에는 ${m[2]} 곡선이 필요한데, ${m[3] === 'no curve' ? '이 키에는 곡선 정보가 없습니다' : `이 키는 ${m[3]} 곡선 위의 키입니다`}.`,
-  ],
-  [/^(\S+) needs (.+)\.$/, (m) => `${m[1]} 알고리즘에는 ${KTY[m[2]!] ?? m[2]}가 필요합니다.`],
-  [/^the key says "alg": "(.*)"\.$/, (m) => `키에 지정된 알고리즘("alg")은 "${m[1]}"입니다.`],
-  // reading a key (check.ts, keys.ts): the frequent ones
-  [/^no key in the set fits this token\.$/, () => '키 세트에 이 토큰에 맞는 키가 없습니다.'],
-  [/^WebCrypto refused it\.$/, () => 'WebCrypto가 키를 거부했습니다.'],
-  [/^the JWK Set is empty/, () => 'JWK Set이 비어 있습니다. "keys" 배열에 키가 하나도 없습니다.'],
-  [/^keys\[(\d+)\] in the JWK Set: (.*)$/, (m) => `JWK Set의 keys[${m[1]}]: ${koDetail(m[2]!)}`],
-  [
-    /^this is neither PEM nor a JWK/,
-    () =>
-      'PEM도 JWK도 아닙니다. 공유 비밀 키(시크릿)라면 인코딩(텍스트, base64, base64url, hex)을 선택하세요.',
-  ],
-  [
-    /^this is an OpenSSH public key/,
-    () => 'OpenSSH 공개 키입니다. PEM으로 변환하세요(ssh-keygen -e -m PKCS8 -f key.pub).',
-  ],
-  [
-    /^this is a JSON array; a JWK Set is an object/,
-    () => 'JSON 배열입니다. JWK Set은 {"keys": [ … ]} 형태의 객체입니다(RFC 7517 §5).',
-  ],
-  [
-    /^this looks like JSON but does not parse \((.*)\)\.$/,
-    (m) => `JSON처럼 보이지만 파싱할 수 없습니다(${m[1]}).`,
-  ],
-  [/^the key input has an unknown type\.$/, () => '알 수 없는 종류의 키 입력입니다.'],
-  [/^the PEM block is empty\.$/, () => 'PEM 블록이 비어 있습니다.'],
-  [
-    /^the key's binary \(DER\) structure is broken: (.*)$/,
-    (m) => `키의 바이너리(DER) 구조가 깨져 있습니다: ${m[1]}`,
-  ],
-  [
-    /^an unexpected error occurred while reading it \((.*)\)\.$/,
-    (m) => `키를 읽는 중 예상하지 못한 오류가 발생했습니다(${m[1]}).`,
-  ],
-  [
-    /^this browser's WebCrypto does not support (.+) keys\.$/,
-    (m) => `이 브라우저의 WebCrypto는 ${m[1]} 키를 지원하지 않습니다.`,
-  ],
-  [
-    /^WebCrypto could not import this (.+) key \((.*)\)\.$/,
-    (m) => `WebCrypto가 이 ${m[1]} 키를 가져오지 못했습니다(${m[2]}).`,
-  ],
-  // a shared secret in an encoding (keys.ts decodeSecret)
-  [
-    /^a separator splits a pair of hex digits \(at character (\d+)\)\.$/,
-    (m) => `구분 문자가 16진수 두 자리 한 쌍을 가르고 있습니다(${m[1]}번째 문자).`,
-  ],
-  [/^"(.+)" is not a hex digit/, (m) => `"${m[1]}" 문자는 16진수 숫자(0–9, a–f)가 아닙니다.`],
-  [
-    /^hex must have an even number of digits/,
-    () => 'hex는 두 자리가 한 바이트이므로 자릿수가 짝수여야 합니다.',
-  ],
-  [
-    /^"(.+)" belongs to base64url, not base64/,
-    (m) =>
-      `"${m[1]}" 문자는 base64가 아니라 base64url 문자입니다. 인코딩을 base64url로 선택하세요.`,
-  ],
-  [
-    /^"(.+)" belongs to standard base64; choose base64/,
-    (m) =>
-      `"${m[1]}" 문자는 표준 base64 문자입니다. 인코딩을 base64로 선택하거나 "-"와 "_"를 쓰세요(RFC 4648 §5).`,
-  ],
-  [
-    /^"(.+)" is not a base64 character/,
-    (m) => `"${m[1]}" 문자는 base64 문자(A–Z, a–z, 0–9, "+", "/")가 아닙니다.`,
-  ],
-  [
-    /^"(.+)" is not a base64url character/,
-    (m) => `"${m[1]}" 문자는 base64url 문자(A–Z, a–z, 0–9, "-", "_")가 아닙니다.`,
-  ],
-  [/^the "=" padding may only appear at the end\.$/, () => '"=" 패딩은 맨 끝에만 올 수 있습니다.'],
-  [
-    /^the "=" padding does not fit/,
-    () => '"=" 패딩이 맞지 않습니다. 패딩이 있는 base64의 길이는 4의 배수여야 합니다.',
-  ],
-  [
-    /^(\d+) characters cannot be (base64url|base64):/,
-    (m) =>
-      `${m[1]}자는 ${m[2]}가 될 수 없습니다. 4로 나눈 나머지가 1인 길이는 어떤 바이트열을 인코딩해도 나오지 않습니다.`,
-  ],
-  [
-    /^base64url has no white space or line breaks/,
-    () => 'base64url에는 공백이나 줄바꿈이 들어갈 수 없습니다(RFC 7515 §2).',
-  ],
-  [
-    /^base64url leaves out the "=" padding/,
-    () => 'base64url은 "=" 패딩을 생략합니다(RFC 7515 §2).',
-  ],
-];
-
-/** A core-made English sentence in Korean when its shape is known, else unchanged. */
-export function koDetail(detail: string): string {
-  for (const [re, ko] of DETAILS) {
-    const m = re.exec(detail);
-    if (m) return ko(m);
+/** Why the key does not fit the algorithm (the core's KeyMismatch). */
+function koMismatch(p: DiagnosticParams): string {
+  switch (p.reason) {
+    case 'none':
+      return '보호되지 않은(unsecured) 토큰은 키를 쓰지 않습니다.';
+    case 'kty':
+      return `${s(p, 'alg')} 알고리즘에는 ${KTY[s(p, 'needKty')] ?? s(p, 'needKty')}가 필요합니다.`;
+    case 'crv':
+      return `${s(p, 'alg')} 알고리즘에는 ${s(p, 'needCrv')} 곡선이 필요한데, ${p.keyCrv ? `이 키는 ${s(p, 'keyCrv')} 곡선 위의 키입니다` : '이 키에는 곡선 정보가 없습니다'}.`;
+    default:
+      return `키에 지정된 알고리즘("alg")은 "${s(p, 'keyAlg')}"입니다.`;
   }
-  return detail;
 }
 
-const detail = (p: DiagnosticParams): string => koDetail(s(p, 'detail'));
+const JSON_SYNTAX: Record<string, string> = {
+  'unexpected-text': '예상하지 못한 글자',
+  'number-format': 'JSON 형식에 맞지 않는 숫자',
+  'name-expected': '큰따옴표로 감싼 이름이 와야 합니다(마지막 쉼표는 허용되지 않음)',
+  'value-expected': '값이 와야 합니다',
+  'colon-expected': '이름 다음에 ":"가 와야 합니다',
+  'comma-expected': '멤버 사이에 ","가 와야 합니다',
+  'close-brace-expected': '닫는 "}"가 와야 합니다',
+  'close-bracket-expected': '닫는 "]"가 와야 합니다',
+  'end-expected': '여기서 텍스트가 끝나야 합니다',
+  comment: 'JSON에는 주석을 쓸 수 없습니다',
+  'string-unclosed': '문자열이 큰따옴표로 닫히지 않았습니다',
+  'number-cut': '숫자가 도중에 끝났습니다',
+  'unicode-escape': '\\u 이스케이프에는 16진수 네 자리가 필요합니다',
+  'escape-unknown': 'JSON에 없는 역슬래시 이스케이프입니다',
+  'control-character': '문자열 안의 제어 문자(탭이나 줄바꿈)는 이스케이프해야 합니다',
+  'not-json': 'JSON이 아닙니다',
+};
 
-/** The core's lists of values, where the words "none", "nothing", "nobody" and "missing" appear. */
+/** A JSON syntax error from its typed params (reason, at, ended). */
+export function koJsonSyntax(p: DiagnosticParams, reasonKey = 'reason'): string {
+  const reason = s(p, reasonKey);
+  if (reason === 'too-deep') {
+    return `배열과 객체가 256단계보다 깊게 중첩되어 있습니다(${s(p, 'at')}번째 문자). 이 놀이터는 거기서 멈춥니다(RFC 8259 §9).`;
+  }
+  if (reason === 'nul') {
+    return 'UTF-16 텍스트처럼 NUL 문자가 들어 있습니다. JOSE는 UTF-8을 요구합니다(RFC 8725 §3.7).';
+  }
+  if (reason === 'single-quote') return 'JSON에서 문자열과 이름은 큰따옴표(")로 감싸야 합니다.';
+  const what = JSON_SYNTAX[reason] ?? JSON_SYNTAX['not-json']!;
+  return p.ended ? `텍스트가 도중에 끝났습니다(${what}).` : `${s(p, 'at')}번째 문자: ${what}.`;
+}
+
+const MEMBER_ROLES: Record<string, string> = {
+  k: '키 값',
+  n: '모듈러스',
+  e: '공개 지수',
+  d: '개인 키',
+  p: '첫 번째 소수',
+  q: '두 번째 소수',
+  dp: '첫 번째 CRT 지수',
+  dq: '두 번째 CRT 지수',
+  qi: 'CRT 계수',
+  crv: '곡선',
+  x: 'x 좌표',
+  y: 'y 좌표',
+};
+
+const DER_PARTS: Record<string, string> = {
+  'alg-id': '알고리즘 식별자(AlgorithmIdentifier)',
+  spki: 'SubjectPublicKeyInfo',
+  'public-key': '공개 키',
+  'rsa-public': 'RSA 공개 키(PKCS#1 RSAPublicKey)',
+  pkcs8: 'PKCS#8 PrivateKeyInfo',
+  'pkcs8-version': 'PKCS#8 버전',
+  'private-key': '개인 키',
+  'rsa-private': 'RSA 개인 키(PKCS#1 RSAPrivateKey)',
+  'ec-private': 'EC 개인 키',
+  'ec-version': 'EC 개인 키 버전',
+  'ec-value': 'EC 개인 키 값',
+  certificate: '인증서',
+  tbs: '인증서 본문(tbsCertificate)',
+  'cert-spki': '인증서의 subjectPublicKeyInfo',
+};
+const part = (p: DiagnosticParams): string => DER_PARTS[s(p, 'part')] ?? s(p, 'part');
+
+const DER: Record<string, (p: DiagnosticParams) => string> = {
+  'ends-early': () => '다른 요소가 와야 할 자리에서 데이터가 끝납니다',
+  'tag-unknown': () => '이 리더가 모르는 태그를 씁니다',
+  'cut-in-header': () => '요소 헤더 도중에 데이터가 잘렸습니다',
+  'indefinite-length': () => 'DER에서 허용하지 않는 부정 길이(BER)를 씁니다',
+  'length-too-large': () => '어떤 키보다도 큰 길이가 적혀 있습니다',
+  'cut-in-length': () => '길이 정보 도중에 데이터가 잘렸습니다',
+  overrun: () => '한 요소가 실제보다 많은 바이트를 차지한다고 적혀 있어, 데이터가 잘린 상태입니다',
+  'trailing-bytes': (p) => `데이터 뒤에 예상하지 못한 ${s(p, 'count')}바이트가 더 있습니다`,
+  'part-missing': (p) => `${part(p)} 부분이 없습니다`,
+  'part-wrong-type': (p) => `${part(p)} 부분의 DER 형식이 맞지 않습니다`,
+  'oid-empty': () => '객체 식별자(OID)가 비어 있습니다',
+  'oid-too-large': () => '객체 식별자(OID)가 너무 큽니다',
+  'oid-cut': () => '객체 식별자(OID)가 도중에 잘렸습니다',
+};
+
+const B64URL_FAULT: Record<string, string> = {
+  padding: 'base64url은 "=" 패딩을 생략합니다',
+  standard: '"+"와 "/"는 표준 base64 문자입니다. JWK는 "-"와 "_"를 쓰는 base64url을 씁니다',
+  whitespace: '공백이 들어 있습니다',
+  alphabet: 'A–Z, a–z, 0–9, "-", "_"만 쓸 수 있고, 길이를 4로 나눈 나머지가 1이어서는 안 됩니다',
+};
+
+const OID_REFUSED: Record<string, string> = {
+  DSA: 'DSA 키입니다. JWS에는 DSA 알고리즘이 정의되어 있지 않습니다(RFC 7518 §3.1).',
+  Ed448: '여기서는 WebCrypto가 Ed448을 지원하지 않습니다. Ed25519 키를 쓰세요.',
+  X25519: 'X25519 키는 키 합의(ECDH-ES)용이라 JWS를 서명하거나 검증할 수 없습니다.',
+  X448: 'X448 키는 키 합의(ECDH-ES)용이라 JWS를 서명하거나 검증할 수 없습니다.',
+};
+
+const CSR = '인증서 서명 요청(CSR)이지 키가 아닙니다. 공개 키나 발급된 인증서를 붙여 넣으세요.';
+
+/** Every reason a key is refused (the core's KeyReason), in Korean. */
+export const KEY_REASONS: Record<KeyReason, (p: DiagnosticParams) => string> = {
+  'jwk-not-object': (p) => `JWK는 JSON 객체여야 하는데, 이것은 ${typeOf(p, 'actual')}입니다.`,
+  'kty-missing': () =>
+    'JWK에 "kty"(키 유형)가 없습니다. "oct", "RSA", "EC", "OKP" 중 하나여야 합니다(RFC 7517 §4.1).',
+  'kty-not-string': (p) => `"kty" 값은 문자열이어야 하는데, 여기서는 ${typeOf(p, 'actual')}입니다.`,
+  'kty-case': (p) =>
+    `"kty" 값이 "${s(p, 'kty')}"입니다. 키 유형은 대소문자를 구분하므로 "${s(p, 'fixed')}"로 써야 합니다(RFC 7517 §4.1).`,
+  'kty-unknown': (p) =>
+    `"kty" 값이 "${s(p, 'kty')}"입니다. JWS 키의 유형은 "oct", "RSA", "EC", "OKP"입니다(RFC 7518 §6.1, RFC 8037 §2).`,
+  'meta-not-string': (p) =>
+    `"${s(p, 'name')}" 값은 문자열이어야 하는데, 여기서는 ${typeOf(p, 'actual')}입니다(RFC 7517 §4).`,
+  'key-ops-not-strings': () =>
+    '"key_ops"는 ["verify"]처럼 문자열 배열이어야 합니다(RFC 7517 §4.3).',
+  'member-missing': (p) =>
+    `이 ${s(p, 'kty')} JWK에는 "${s(p, 'name')}"(${MEMBER_ROLES[s(p, 'name')] ?? s(p, 'name')})가 없습니다.`,
+  'member-not-string': (p) =>
+    `"${s(p, 'name')}" 값은 base64url 문자열이어야 하는데, 여기서는 ${typeOf(p, 'actual')}입니다.`,
+  'member-not-base64url': (p) =>
+    `"${s(p, 'name')}" 값이 base64url이 아닙니다: ${B64URL_FAULT[s(p, 'fault')] ?? ''}(RFC 7515 §2, RFC 7518 §6).`,
+  'member-empty': (p) => `"${s(p, 'name')}" 값이 비어 있습니다.`,
+  'member-length': (p) =>
+    `"${s(p, 'name')}" 값의 길이가 ${s(p, 'length')}바이트입니다. ${s(p, 'crv')}에서는 정확히 ${s(p, 'expected')}바이트여야 합니다(${s(p, 'section')}).`,
+  'rsa-oth': () =>
+    '이 RSA 키는 소수가 셋 이상입니다("oth", RFC 7518 §6.3.2.7). WebCrypto는 이런 키를 지원하지 않습니다.',
+  'rsa-crt-without-d': (p) =>
+    `이 RSA JWK에는 ${s(p, 'present')}는 있지만 "d"가 없습니다. RSA 개인 키에는 "d"가 필요합니다(RFC 7518 §6.3.2.1).`,
+  'rsa-d-without-crt': (p) =>
+    `이 RSA 개인 키 JWK에는 "d"는 있지만 ${s(p, 'missing')}가 없습니다. WebCrypto에는 "p", "q", "dp", "dq", "qi"가 모두 필요합니다(RFC 7518 §6.3.2).`,
+  'crv-missing': (p) => `이 ${s(p, 'kty')} JWK에는 "crv"(곡선)가 없습니다.`,
+  'crv-not-string': (p) => `"crv" 값은 문자열이어야 하는데, 여기서는 ${typeOf(p, 'actual')}입니다.`,
+  'crv-secp256k1': () => 'secp256k1 곡선(ES256K, RFC 8812)은 WebCrypto가 지원하지 않습니다.',
+  'crv-not-ec': (p) =>
+    `"crv" 값이 "${s(p, 'crv')}"입니다. JWS용 EC 키는 "P-256", "P-384", "P-521" 곡선을 씁니다(RFC 7518 §6.2.1.1).`,
+  'crv-ed448': () => '여기서는 WebCrypto가 Ed448을 지원하지 않습니다. Ed25519 키를 쓰세요.',
+  'crv-key-agreement': (p) =>
+    `${s(p, 'crv')}는 키 합의(ECDH-ES, RFC 8037 §3.2)용 곡선이라 JWS를 서명하거나 검증할 수 없습니다.`,
+  'crv-not-okp': (p) =>
+    `"crv" 값이 "${s(p, 'crv')}"입니다. OKP 서명 키는 "Ed25519"를 씁니다(RFC 8037 §2).`,
+  'webcrypto-refused': (p) =>
+    `WebCrypto가 이 ${s(p, 'kty')} 키를 거부했습니다(${s(p, 'error')}). 멤버는 디코딩되지만, 그 값들이 올바른 키를 이루지 않습니다${p.kty === 'EC' ? '(점이 곡선 위에 있어야 합니다)' : ''}.`,
+  'unsupported-here': (p) => `이 브라우저의 WebCrypto는 ${s(p, 'name')} 키를 지원하지 않습니다.`,
+  'webcrypto-import': (p) =>
+    `WebCrypto가 이 ${s(p, 'name')} 키를 가져오지 못했습니다(${s(p, 'error')}).`,
+  der: (p) => `키의 바이너리(DER) 구조가 깨져 있습니다: ${DER[s(p, 'der')]?.(p) ?? ''}.`,
+  'oid-unknown': (p) => `키의 알고리즘(OID ${s(p, 'oid')})은 JWS에서 쓰는 알고리즘이 아닙니다.`,
+  'oid-refused': (p) => OID_REFUSED[s(p, 'name')] ?? `${s(p, 'name')} 키는 지원하지 않습니다.`,
+  'curve-unnamed': () =>
+    '이 EC 키는 곡선 이름을 밝히지 않습니다(명시적 곡선 매개변수는 지원하지 않습니다, RFC 5480 §2.1.1).',
+  'curve-unknown': (p) =>
+    `곡선(OID ${s(p, 'oid')})이 RFC 7518 §3.4의 곡선인 P-256, P-384, P-521 중 하나가 아닙니다.`,
+  'bit-string-unused': () => '공개 키의 BIT STRING에 쓰이지 않는 비트가 있습니다.',
+  'rsa-multiprime': () =>
+    '이 RSA 키는 소수가 셋 이상입니다(PKCS#1 버전 1). WebCrypto는 이런 키를 지원하지 않습니다.',
+  'sec1-no-curve': () =>
+    '이 EC PRIVATE KEY는 곡선 이름을 밝히지 않습니다(RFC 5915 §3의 선택 항목 [0] 매개변수가 없습니다).',
+  'pem-begin': () =>
+    'BEGIN 줄의 형식이 잘못되었습니다. "-----BEGIN 레이블-----" 형태여야 합니다(RFC 7468 §2).',
+  'pem-no-end': (p) => `PEM 블록에 END 줄("-----END ${s(p, 'label')}-----")이 없습니다.`,
+  'pem-end': () =>
+    'END 줄의 형식이 잘못되었습니다. "-----END 레이블-----" 형태여야 합니다(RFC 7468 §2).',
+  'pem-label-mismatch': (p) =>
+    `블록이 "BEGIN ${s(p, 'label')}"로 시작하는데 "END ${s(p, 'end')}"로 끝납니다. 두 레이블이 같아야 합니다(RFC 7468 §2).`,
+  'pem-encrypted': () =>
+    '비밀번호로 암호화된 개인 키는 여기서 지원하지 않습니다. 먼저 복호화하세요(openssl pkey -in key.pem -out plain.pem).',
+  'pem-empty': () => 'PEM 블록이 비어 있습니다.',
+  'pem-base64-char': (p) =>
+    `"${s(p, 'char')}" 문자는 base64 문자가 아니므로, BEGIN과 END 사이의 텍스트가 base64가 아닙니다(RFC 7468 §3).`,
+  'pem-base64-length': () =>
+    'BEGIN과 END 사이의 텍스트가 올바른 base64가 아닙니다. 길이나 "=" 패딩이 맞지 않습니다(RFC 7468 §3).',
+  'pem-label-unknown': (p) =>
+    `"BEGIN ${s(p, 'label')}"는 여기서 읽는 키 형식이 아닙니다. PUBLIC KEY, PRIVATE KEY, RSA PUBLIC KEY, RSA PRIVATE KEY, EC PRIVATE KEY, CERTIFICATE 블록을 붙여 넣으세요.`,
+  'pem-openssh-private': () =>
+    'OpenSSH 개인 키입니다. 먼저 PKCS#8 PEM으로 변환하세요(ssh-keygen -p -m PKCS8 -f keyfile).',
+  'pem-csr': () => CSR,
+  'pem-dsa': () => 'DSA 키입니다. JWS에는 DSA 알고리즘이 정의되어 있지 않습니다(RFC 7518 §3.1).',
+  'pem-ec-parameters': () =>
+    '이 블록은 곡선 이름만 담고 있습니다. 키 자체는 EC PRIVATE KEY 블록에 있습니다.',
+  'json-syntax': (p) => `JSON처럼 보이지만 파싱할 수 없습니다: ${koJsonSyntax(p, 'syntax')}`,
+  'json-array': () => 'JSON 배열입니다. JWK Set은 {"keys": [ … ]} 형태의 객체입니다(RFC 7517 §5).',
+  'openssh-public': () =>
+    'OpenSSH 공개 키입니다. PEM으로 변환하세요(ssh-keygen -e -m PKCS8 -f key.pub).',
+  'not-a-key': () =>
+    'PEM도 JWK도 아닙니다. 공유 비밀 키(시크릿)라면 인코딩(텍스트, base64, base64url, hex)을 선택하세요.',
+  'input-unknown': () => '알 수 없는 종류의 키 입력입니다.',
+  'jwks-keys-not-array': (p) =>
+    `"keys" 값은 JWK의 배열이어야 하는데, 여기서는 ${typeOf(p, 'actual')}입니다(RFC 7517 §5.1).`,
+  'jwks-empty': () => 'JWK Set이 비어 있습니다. "keys" 배열에 키가 하나도 없습니다.',
+  'set-ambiguous': () =>
+    '키 세트에 이 토큰에 맞는 키가 여러 개인데, 토큰에 그중 하나를 고를 "kid"가 없습니다.',
+  'set-none-fits': () => '키 세트에 이 토큰에 맞는 키가 없습니다.',
+  'public-cannot-sign': () => '공개 키로는 검증만 할 수 있습니다. 서명하려면 개인 키가 필요합니다.',
+  'webcrypto-failed': (p) => `WebCrypto가 키를 거부했습니다(${s(p, 'error')}).`,
+  unexpected: (p) => `키를 읽는 중 예상하지 못한 오류가 발생했습니다(${s(p, 'error')}).`,
+  'hex-separator': (p) =>
+    `구분 문자가 16진수 두 자리 한 쌍을 가르고 있습니다(${s(p, 'at')}번째 문자).`,
+  'hex-char': (p) => `"${s(p, 'char')}" 문자는 16진수 숫자(0–9, a–f)가 아닙니다.`,
+  'hex-odd': () => 'hex는 두 자리가 한 바이트이므로 자릿수가 짝수여야 합니다.',
+  'base64-has-base64url': (p) =>
+    `"${s(p, 'char')}" 문자는 base64가 아니라 base64url 문자입니다. 인코딩을 base64url로 선택하세요.`,
+  'base64-char': (p) => `"${s(p, 'char')}" 문자는 base64 문자(A–Z, a–z, 0–9, "+", "/")가 아닙니다.`,
+  'base64-padding-middle': () => '"=" 패딩은 맨 끝에만 올 수 있습니다.',
+  'base64-length': (p) =>
+    `${s(p, 'length')}자는 ${s(p, 'encoding')}가 될 수 없습니다. 4로 나눈 나머지가 1인 길이는 어떤 바이트열을 인코딩해도 나오지 않습니다(RFC 4648 §4).`,
+  'base64-padding': () =>
+    '"=" 패딩이 맞지 않습니다. 패딩이 있는 base64의 길이는 4의 배수여야 합니다.',
+  'base64url-whitespace': () => 'base64url에는 공백이나 줄바꿈이 들어갈 수 없습니다(RFC 7515 §2).',
+  'base64url-padding': () => 'base64url은 "=" 패딩을 생략합니다(RFC 7515 §2).',
+  'base64url-standard': (p) =>
+    `"${s(p, 'char')}" 문자는 표준 base64 문자입니다. 인코딩을 base64로 선택하거나 "-"와 "_"를 쓰세요(RFC 4648 §5).`,
+  'base64url-char': (p) =>
+    `"${s(p, 'char')}" 문자는 base64url 문자(A–Z, a–z, 0–9, "-", "_")가 아닙니다.`,
+};
+
+/** A key problem in Korean, with its place in a JWK Set when it has one. */
+function koKeyProblem(p: DiagnosticParams): string {
+  const text = KEY_REASONS[s(p, 'reason') as KeyReason]?.(p) ?? '';
+  return p.index === undefined ? text : `JWK Set의 keys[${s(p, 'index')}]: ${text}`;
+}
+
+/** The audience as the core gives it: quoted names, or an empty or absent list. */
 function audience(p: DiagnosticParams): string {
-  const a = s(p, 'aud');
-  if (a === 'nobody (an empty list)') return '빈 목록';
-  if (a === 'nobody') return '없음';
-  return a;
+  if (p.audKind === 'empty') return '빈 목록';
+  if (p.audKind === 'none') return '없음';
+  return s(p, 'aud');
 }
 
 /** The Korean sentence of every code, built from the same params as the English one. */
@@ -296,13 +352,13 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
     `헤더의 바이트가 올바른 UTF-8이 아닙니다(바이트 위치 ${s(p, 'byte')}).`,
   'header-utf8-bom': () =>
     '헤더가 바이트 순서 표시(BOM, EF BB BF)로 시작합니다. 토큰 안의 JSON 텍스트에는 BOM이 있으면 안 됩니다.',
-  'header-json-syntax': (p) => `헤더가 올바른 JSON이 아닙니다: ${detail(p)}`,
+  'header-json-syntax': (p) => `헤더가 올바른 JSON이 아닙니다: ${koJsonSyntax(p)}`,
   'header-not-object': (p) => `헤더가 JSON ${type(p)}입니다. 헤더는 반드시 JSON 객체여야 합니다.`,
   'duplicate-member': (p) =>
     `"${s(p, 'name')}" 파라미터가 두 번 나옵니다. 파서마다 어느 쪽(처음 또는 마지막)을 쓸지 다르게 판단하므로 이 토큰은 거부됩니다.`,
   'alg-missing': () =>
     '헤더에 "alg" 파라미터가 없습니다. 검증하는 쪽은 토큰이 어떤 알고리즘으로 서명되었는지 알 수 없습니다.',
-  'alg-not-string': () => '"alg" 값은 문자열이어야 합니다.',
+  'alg-not-string': (p) => `"alg" 값은 문자열이어야 하는데, 여기서는 ${typeOf(p, 'actual')}입니다.`,
   'alg-unknown': (p) =>
     `"${s(p, 'alg')}" 알고리즘은 이 놀이터가 아는 JWS 알고리즘이 아니므로 거부됩니다.`,
   'alg-none-case': (p) =>
@@ -311,7 +367,10 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
     `이 브라우저의 WebCrypto는 ${s(p, 'alg')} 서명을 검증할 수 없습니다.`,
   'enc-in-jws': () =>
     '헤더에 "enc"(암호화 파라미터)가 있는데, 토큰은 서명된 토큰처럼 세 부분으로 되어 있습니다. 두 사실이 서로 모순됩니다.',
-  'crit-invalid': (p) => `"crit" 파라미터의 형식이 잘못되었습니다: ${detail(p)}`,
+  'crit-invalid': (p) =>
+    `"crit" 매개변수의 형식이 잘못되었습니다: ${CRIT[s(p, 'reason')]?.(p) ?? ''}`,
+  'header-param-type': (p) =>
+    `"${s(p, 'name')}" 매개변수는 ${typeOf(p, 'expected')}이어야 하는데, 여기서는 ${typeOf(p, 'actual')}입니다. 값을 추측하지 않고 헤더를 거부합니다.`,
   'crit-unsupported': (p) =>
     `"crit" 목록은 검증기가 "${s(p, 'name')}" 파라미터를 반드시 이해해야 한다고 요구하지만, 이 검증기는 이를 지원하지 않으므로 토큰을 거부해야 합니다.`,
   'b64-not-critical': () =>
@@ -339,7 +398,7 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
     '페이로드가 비어 있습니다. 서명은 0바이트를 대상으로 하거나, 따로 전달된 분리(detached) 페이로드를 대상으로 합니다. 클레임은 없습니다.',
   'payload-utf8-invalid': (p) =>
     `페이로드의 바이트가 올바른 UTF-8이 아니므로(바이트 위치 ${s(p, 'byte')}) JWT 클레임 세트가 아닙니다.`,
-  'payload-json-syntax': (p) => `페이로드가 올바른 JSON이 아닙니다: ${detail(p)}`,
+  'payload-json-syntax': (p) => `페이로드가 올바른 JSON이 아닙니다: ${koJsonSyntax(p)}`,
   'payload-not-json': () =>
     '페이로드가 JSON이 아닌 일반 텍스트입니다. 서명된 토큰은 어떤 바이트든 담을 수 있지만, 이것은 JWT 클레임 세트가 아닙니다.',
   'payload-not-object': (p) =>
@@ -358,18 +417,24 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
   'none-signature-not-empty': () =>
     '"alg": "none"이면 서명 부분이 비어 있어야 하는데, 비어 있지 않습니다.',
   'alg-not-allowed': (p) =>
-    s(p, 'allowed') === 'nothing'
+    s(p, 'allowed') === ''
       ? `토큰은 ${s(p, 'alg')} 알고리즘을 쓴다고 하지만, 검증기가 허용하는 알고리즘이 하나도 없습니다. 알고리즘은 서명보다 먼저 확인합니다.`
       : `토큰은 ${s(p, 'alg')} 알고리즘을 쓴다고 하지만, 검증기가 허용하는 알고리즘은 ${s(p, 'allowed')}뿐입니다. 알고리즘은 서명보다 먼저 확인합니다.`,
   'key-missing': () =>
     '키가 주어지지 않아 서명을 검증하지 않았습니다. 클레임은 디코딩만 했을 뿐입니다.',
-  'key-invalid': (p) => `키를 읽을 수 없습니다: ${detail(p)}`,
+  'key-invalid': (p) => `키를 읽을 수 없습니다: ${koKeyProblem(p)}`,
   'key-empty': () =>
     'HMAC 비밀 키(시크릿)가 비어 있습니다. WebCrypto는 빈 키를 거부하며, 빈 키를 받아들이는 서버는 속을 수 있습니다(CVE-2019-20933).',
   'key-alg-mismatch': (p) =>
-    `토큰은 ${s(p, 'alg')} 알고리즘을 쓴다고 하지만, 키는 ${koKey(s(p, 'key'))}입니다: ${detail(p)} 하나의 키는 한 가지 알고리즘에만 써야 합니다.`,
+    `토큰은 ${s(p, 'alg')} 알고리즘을 쓴다고 하지만, 키는 ${koKey(p)}입니다: ${koMismatch(p)} 하나의 키는 한 가지 알고리즘에만 써야 합니다.`,
+  'key-use-not-sig': (p) =>
+    `키에 "use": "${s(p, 'use')}"라고 적혀 있으므로 서명용 키가 아닙니다. 이 키로 JWS를 ${s(p, 'op') === 'sign' ? '서명하면' : '검증하면'} 안 됩니다. 하나의 키는 한 가지 용도로만 써야 합니다.`,
+  'key-ops-forbid': (p) =>
+    `키의 "key_ops" 목록(${s(p, 'ops') || '빈 목록'})에 "${s(p, 'op')}"가 없으므로, 이 키로 ${s(p, 'op') === 'sign' ? '서명하면' : '검증하면'} 안 됩니다.`,
+  'key-small-order': () =>
+    '이 Ed25519 공개 키는 위수가 작은 점(항등점 등)입니다. 이런 키로는 고정된 서명 하나가 어떤 페이로드에 대해서도 검증을 통과하므로, 이 키를 거부합니다.',
   'kid-not-found': (p) =>
-    `키 세트에 "kid"가 "${s(p, 'kid')}"인 키가 없습니다. 키 세트에 있는 kid: ${s(p, 'kids') === 'none' ? '없음' : s(p, 'kids')}.`,
+    `키 세트에 "kid"가 "${s(p, 'kid')}"인 키가 없습니다. 키 세트에 있는 kid: ${s(p, 'kids') || '없음'}.`,
   'key-private': () =>
     '개인 키가 주어졌습니다. 검증에는 그 키의 공개 키 부분을 사용했습니다. 개인 키는 발급자만 가지고 있어야 합니다.',
   'signature-invalid': (p) =>
@@ -385,7 +450,7 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
   'hmac-key-guessable': () =>
     'HMAC 비밀 키(시크릿)가 흔한 단어나 패턴입니다. 토큰 하나로 사전 공격을 하면 몇 초 만에 찾아냅니다.',
   'hmac-key-looks-public': (p) =>
-    `HMAC 비밀 키가 ${s(p, 'what') === 'a JWK' ? 'JWK' : '공개 키(PEM)'}의 텍스트입니다. 공개된 값이라 누구나 이 키로 토큰을 서명할 수 있습니다. 알고리즘 혼동 공격이 바로 이렇게 토큰을 위조합니다(CVE-2015-9235).`,
+    `HMAC 비밀 키가 ${s(p, 'what') === 'jwk' ? 'JWK' : '공개 키(PEM)'}의 텍스트입니다. 공개된 값이라 누구나 이 키로 토큰을 서명할 수 있습니다. 알고리즘 혼동 공격이 바로 이렇게 토큰을 위조합니다(CVE-2015-9235).`,
   'signature-ecdsa-zero': () =>
     'ECDSA 서명의 r 또는 s가 0입니다. 진짜 서명에서는 나올 수 없는 값인데, 범위 검사를 빠뜨린 검증기는 어떤 메시지에 대해서도 이 서명을 받아들였습니다("사이킥 서명", CVE-2022-21449).',
   'rsa-key-small': (p) =>
@@ -393,12 +458,14 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
   // --- claims ---
   'claim-not-numericdate': (p) =>
     `"${s(p, 'claim')}" 클레임은 1970년부터 센 초 단위 숫자(NumericDate)여야 하는데, ${type(p)}입니다.`,
+  'claim-date-not-finite': (p) =>
+    `"${s(p, 'claim')}" 값 ${s(p, 'text')}은(는) 어떤 날짜로도 나타낼 수 없을 만큼 큰 숫자입니다. 배정밀도 실수에 담기지 않아 무한대로 읽히므로, 어떤 시각과도 비교할 수 없습니다.`,
   'claim-not-string': (p) => `"${s(p, 'claim')}" 클레임은 문자열이어야 하는데, ${type(p)}입니다.`,
   'aud-not-strings': () => '"aud" 클레임은 문자열이거나 문자열 배열이어야 합니다.',
-  expired: (p) => `토큰이 ${duration(p, 'ago')} 전에 만료되었습니다(exp ${s(p, 'iso')}).`,
+  expired: (p) => `토큰이 ${duration(p)} 전에 만료되었습니다(exp ${iso(p)}).`,
   'expired-within-leeway': (p) =>
-    `토큰이 ${duration(p, 'ago')} 전에 만료되었지만, 허용된 시계 오차(leeway) ${s(p, 'leeway')}초 이내입니다.`,
-  'not-yet-valid': (p) => `이 토큰은 ${iso(p)}부터 유효합니다(${duration(p, 'in')} 후).`,
+    `토큰이 ${duration(p)} 전에 만료되었지만, 허용된 시계 오차(leeway) ${s(p, 'leeway')}초 이내입니다.`,
+  'not-yet-valid': (p) => `이 토큰은 ${iso(p)}부터 유효합니다(${duration(p)} 후).`,
   'iat-future': (p) =>
     `"iat" 클레임에 따르면 토큰이 미래(${iso(p)})에 발급되었습니다. 어느 쪽 시계가 틀렸거나 토큰이 위조된 것입니다.`,
   'date-milliseconds': (p) =>
@@ -414,7 +481,7 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
   'aud-unchecked': (p) =>
     `토큰에 대상(aud: ${audience(p)})이 적혀 있지만, 기대하는 대상이 설정되지 않아 확인하지 않았습니다.`,
   'iss-mismatch': (p) =>
-    s(p, 'iss') === 'missing'
+    p.reason === 'missing'
       ? `발급자(iss) 클레임이 없습니다. 기대하는 발급자는 "${s(p, 'expected')}"입니다.`
       : `발급자(iss)는 ${s(p, 'iss')}이지만, 기대하는 발급자는 "${s(p, 'expected')}"입니다.`,
   'claim-sensitive': (p) =>
@@ -422,13 +489,9 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
 };
 
 function iso(p: DiagnosticParams): string {
-  const v = s(p, 'iso');
-  return v === 'beyond any calendar date' ? '달력으로 나타낼 수 없는 먼 미래' : v;
+  return p.iso === undefined ? '달력으로 나타낼 수 없는 먼 미래' : s(p, 'iso');
 }
 
 function year(p: DiagnosticParams): string {
-  const y = p.year;
-  if (typeof y === 'number') return `${y}년`;
-  const m = /^beyond (\d+)$/.exec(String(y ?? ''));
-  return m ? `${m[1]}년 이후` : String(y ?? '');
+  return p.year === undefined ? '275000년 이후' : `${s(p, 'year')}년`;
 }

@@ -178,3 +178,94 @@ export function mutationsOf(token: string): fc.Arbitrary<string> {
     .array(mutationArb, { minLength: 1, maxLength: 3 })
     .map((ms) => ms.reduce(applyMutation, token));
 }
+
+/** Any JSON value, nested objects and arrays included (the parser turns each object prototype-less). */
+export const anyJsonArb: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<unknown>(
+      null,
+      {},
+      [],
+      [{}],
+      [[{ a: null }]],
+      { toString: 1 },
+      { valueOf: {} },
+      1e308,
+      -0,
+      true,
+      '',
+    ),
+  },
+);
+
+/** Member names that trip code treating parsed JSON as ordinary objects. */
+const HOSTILE_NAMES = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'];
+
+/** JSON object text with the given members, written by hand so "__proto__" stays a plain member. */
+function objectText(members: [string, unknown][]): string {
+  return `{${members.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}}`;
+}
+
+/** Every registered header parameter of RFC 7515 / 7516 / 7797 that a JWS header can carry. */
+export const HEADER_PARAMS = [
+  'alg',
+  'jku',
+  'jwk',
+  'kid',
+  'x5u',
+  'x5c',
+  'x5t',
+  'x5t#S256',
+  'typ',
+  'cty',
+  'crit',
+  'b64',
+  'enc',
+  'zip',
+] as const;
+
+/** The registered claims of RFC 7519 §4.1. */
+export const CLAIM_NAMES = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'] as const;
+
+/** Members named from `names` (and hostile names) whose values have arbitrary JSON types. */
+function anyTypedMembersArb(names: readonly string[]): fc.Arbitrary<[string, unknown][]> {
+  return fc
+    .tuple(
+      fc.subarray([...names]),
+      fc.subarray(HOSTILE_NAMES, { maxLength: 2 }),
+      fc.array(anyJsonArb, { minLength: names.length + 2, maxLength: names.length + 2 }),
+    )
+    .map(([chosen, hostile, values]) => {
+      const members: [string, unknown][] = [...chosen, ...hostile].map((n, i) => [n, values[i]]);
+      return members;
+    });
+}
+
+/** Header JSON text whose registered parameters have arbitrary JSON types ("alg" mostly valid). */
+export const anyTypedHeaderArb: fc.Arbitrary<{ text: string; value: Record<string, unknown> }> = fc
+  .tuple(anyTypedMembersArb(HEADER_PARAMS.slice(1)), fc.oneof(fc.constant('HS256'), anyJsonArb))
+  .map(([members, alg]) => {
+    const all: [string, unknown][] = [['alg', alg], ...members];
+    return { text: objectText(all), value: Object.fromEntries(all) };
+  });
+
+/**
+ * Claims JSON text whose registered claims have arbitrary JSON types; a date claim may also be a
+ * number literal too large for a double (1e400), which JSON allows and JSON.stringify cannot write.
+ */
+export const anyTypedClaimsArb: fc.Arbitrary<{ text: string; value: Record<string, unknown> }> = fc
+  .tuple(
+    anyTypedMembersArb(CLAIM_NAMES),
+    fc.option(fc.constantFrom('exp', 'nbf', 'iat')),
+    fc.constantFrom('1e400', '-1e400', '1E+999'),
+  )
+  .map(([members, huge, literal]) => {
+    const kept = members.filter(([k]) => k !== huge);
+    const body = objectText(kept);
+    const text = huge ? `${body.slice(0, -1)}${kept.length ? ',' : ''}"${huge}":${literal}}` : body;
+    const value: Record<string, unknown> = Object.fromEntries(kept);
+    if (huge) value[huge] = literal.startsWith('-') ? -Infinity : Infinity;
+    return { text, value };
+  });
