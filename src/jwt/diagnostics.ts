@@ -28,6 +28,7 @@ export type PartName =
 export type DiagnosticParams = Record<string, string | number>;
 
 import type { VerifyCode } from './verify-codes';
+import type { JweCode } from './jwe/codes';
 
 export interface Diagnostic {
   code: DiagnosticCode;
@@ -310,7 +311,7 @@ export const INSPECT_CODES = {
 /** Codes found by reading a token (inspect): these sentences load with the page. */
 export type InspectCode = keyof typeof INSPECT_CODES;
 /** Every code; the key, signature and claim codes (verify-codes.ts) load with the verifier. */
-export type DiagnosticCode = InspectCode | VerifyCode;
+export type DiagnosticCode = InspectCode | VerifyCode | JweCode;
 
 /** A diagnose function over one table of codes: the table's severity, sentence and RFC section. */
 export function makeDiagnose<C extends string>(table: Record<C, CodeInfo>) {

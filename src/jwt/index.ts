@@ -141,3 +141,17 @@ export const check: typeof import('./check').check = async (input, options) =>
 /** Signs exactly the header and payload text given. Never throws. */
 export const sign: typeof import('./sign').sign = async (request) =>
   (await loadSign()).sign(request);
+
+export type { JweCode } from './jwe/codes';
+export type { DecryptionStatus, DecryptOptions, DecryptResult } from './jwe/decrypt';
+export type { EncryptRequest, EncryptResult } from './jwe/encrypt';
+export type { JweKey } from './jwe/keys';
+export { JWE_ALG_NAMES, JWE_ENC_NAMES } from './jwe/algorithms';
+
+// Encrypted tokens (RFC 7516) load on demand too, the first time a JWE is opened or made.
+/** Decrypts a compact JWE with a key: status, plaintext (only when authenticated), findings. Never throws. */
+export const decrypt: typeof import('./jwe/decrypt').decrypt = async (token, key, options) =>
+  (await import('./jwe/decrypt')).decrypt(token, key, options);
+/** Makes a compact JWE from a plaintext for a recipient's key. Never throws. */
+export const encrypt: typeof import('./jwe/encrypt').encrypt = async (request) =>
+  (await import('./jwe/encrypt')).encrypt(request);
