@@ -3,7 +3,8 @@
  * into one shape. Unlike the JWS key reader, this one accepts key-agreement keys (X25519, ECDH on the
  * P curves) and RSA keys for RSA-OAEP; WebCrypto checks the material when a key is imported for use.
  */
-import { decodeBase64, decodeBase64url } from '../base64url';
+import { decodeBase64, decodeBase64url, encodeBase64url } from '../base64url';
+import { getJweAlg, getJweEnc } from './algorithms';
 import type { Diagnostic } from '../diagnostics';
 import { decodeSecret, type KeyInput } from '../index';
 import { buf } from './primitives';
@@ -221,4 +222,63 @@ export function publicOf(jwk: JsonWebKey): JsonWebKey {
   const out: Record<string, unknown> = {};
   for (const m of PUBLIC_MEMBERS) if (jwk[m] !== undefined) out[m] = jwk[m];
   return out as JsonWebKey;
+}
+
+/** A fresh key for an algorithm pair: the text to encrypt with, and the text that decrypts. */
+export interface JweKeyTexts {
+  /** The recipient's public key (JWK), or the shared secret (JWK) or password. */
+  encryptKey: string;
+  /** The recipient's private key (JWK), or the same secret or password. */
+  decryptKey: string;
+}
+
+const json = (jwk: JsonWebKey): string => JSON.stringify(jwk, null, 2);
+
+/** Makes a fresh key for `alg` (and `enc`, which sizes a direct key). Throws for an unknown pair. */
+export async function generateJweKey(alg: string, enc: string): Promise<JweKeyTexts> {
+  const a = getJweAlg(alg);
+  const e = getJweEnc(enc);
+  if (!a || !e) throw new TypeError(`unknown JWE algorithms ${alg} / ${enc}`);
+  const secret = (bits: number): JweKeyTexts => {
+    const k = json({
+      kty: 'oct',
+      k: encodeBase64url(crypto.getRandomValues(new Uint8Array(bits / 8))),
+    });
+    return { encryptKey: k, decryptKey: k };
+  };
+  switch (a.mode) {
+    case 'dir':
+      return secret(e.keyBits);
+    case 'kw':
+    case 'gcmkw':
+      return secret(a.kwBits!);
+    case 'pbes2': {
+      // A password, as a student would type one: 16 random base64url characters (96 bits).
+      const pw = encodeBase64url(crypto.getRandomValues(new Uint8Array(12)));
+      return { encryptKey: pw, decryptKey: pw };
+    }
+    case 'rsa-oaep':
+    case 'ecdh-es':
+    case 'ecdh-es-kw': {
+      const params =
+        a.mode === 'rsa-oaep'
+          ? {
+              name: 'RSA-OAEP',
+              hash: a.hash!,
+              modulusLength: 2048,
+              publicExponent: new Uint8Array([1, 0, 1]),
+            }
+          : { name: 'ECDH', namedCurve: 'P-256' };
+      const usages: KeyUsage[] = a.mode === 'rsa-oaep' ? ['encrypt', 'decrypt'] : ['deriveBits'];
+      const pair = (await crypto.subtle.generateKey(params, true, usages)) as CryptoKeyPair;
+      const priv = await crypto.subtle.exportKey('jwk', pair.privateKey);
+      const material = (jwk: JsonWebKey): JsonWebKey => {
+        const out: Record<string, unknown> = {};
+        for (const m of MATERIAL)
+          if (jwk[m as keyof JsonWebKey] !== undefined) out[m] = jwk[m as keyof JsonWebKey];
+        return out as JsonWebKey;
+      };
+      return { encryptKey: json(publicOf(priv)), decryptKey: json(material(priv)) };
+    }
+  }
 }
