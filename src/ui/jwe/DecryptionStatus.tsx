@@ -3,9 +3,9 @@ import type { DecryptionStatus as Status } from '../../jwt/index';
 import { jweStrings } from './strings';
 
 const ICON: Record<Status, string> = {
-  decrypted: '🔓',
+  decrypted: '✓',
   failed: '✕',
-  'no-key': '🔒',
+  'no-key': '○',
   unsupported: '⚠',
 };
 const BADGE: Record<Status, string> = {

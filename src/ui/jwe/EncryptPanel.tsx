@@ -155,17 +155,11 @@ export function EncryptPanel() {
         <>
           <div className="jwe-compare">
             <div>
-              <h3>
-                <span aria-hidden="true">👁 </span>
-                {t('jwe.encrypt.signed')}
-              </h3>
+              <h3>{t('jwe.encrypt.signed')}</h3>
               <pre className="mono">{state.token}</pre>
             </div>
             <div>
-              <h3>
-                <span aria-hidden="true">🔒 </span>
-                {t('jwe.encrypt.encrypted')}
-              </h3>
+              <h3>{t('jwe.encrypt.encrypted')}</h3>
               <pre className="mono" data-testid="jwe-output">
                 {made.token}
               </pre>
@@ -176,7 +170,13 @@ export function EncryptPanel() {
               <label htmlFor={`${id}-dkey`} className="dec-label">
                 {t('jwe.encrypt.decryptKey')}
               </label>
-              <textarea id={`${id}-dkey`} rows={4} readOnly value={keys.decryptKey} />
+              <textarea
+                id={`${id}-dkey`}
+                data-testid="jwe-decrypt-key"
+                rows={4}
+                readOnly
+                value={keys.decryptKey}
+              />
             </>
           )}
           <div className="jwe-encrypt-row">

@@ -12,9 +12,11 @@ import { useDecryption } from './useDecryption';
 import './jwe.css';
 
 export function JwePayload() {
-  const { state, now, dispatch } = usePlayground();
+  const { state, inspection, now, dispatch } = usePlayground();
   const t = useStrings(jweStrings);
-  const { result } = useDecryption(state.token, state.keyText, state.keyFormat, now);
+  // A PBES2 password is text, whatever encoding the key field was last set to for a secret.
+  const format = inspection.alg?.startsWith('PBES2') ? 'utf8' : state.keyFormat;
+  const { result } = useDecryption(state.token, state.keyText, format, now);
   const status = result?.status ?? null;
   const payload = status === 'decrypted' ? result!.payload : null;
   // The inspection's own findings are listed by the token pane; these are the decryption's.

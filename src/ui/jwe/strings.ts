@@ -42,7 +42,6 @@ export const jweStrings = defineStrings({
     'jwe.encrypt.open': 'Open the JWE in the playground with its key',
     'jwe.encrypt.openNoKey': 'Open it without a key',
     'jwe.encrypt.nothing': 'There is no payload to encrypt yet.',
-    'jwe.encrypt.unavailable': 'not available in this browser',
   },
   ko: {
     'jwe.status.label': '복호화',
@@ -84,6 +83,5 @@ export const jweStrings = defineStrings({
     'jwe.encrypt.open': 'JWE를 키와 함께 놀이터에서 열기',
     'jwe.encrypt.openNoKey': '키 없이 열기',
     'jwe.encrypt.nothing': '아직 암호화할 페이로드가 없습니다.',
-    'jwe.encrypt.unavailable': '이 브라우저에서는 사용할 수 없음',
   },
 });
