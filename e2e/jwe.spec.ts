@@ -198,3 +198,66 @@ test('the JWE example opens with the RFC key, in Korean and at 360 px, in the da
   await page.getByTestId('payload-json').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/ko-dark-360.png`, fullPage: true });
 });
+
+test('X25519 key agreement decrypts where the browser has it', async ({ page }) => {
+  await page.goto('/');
+  const has = await page.evaluate(() =>
+    crypto.subtle.generateKey({ name: 'X25519' }, false, ['deriveBits']).then(
+      () => true,
+      () => false,
+    ),
+  );
+  test.skip(!has, 'this Chromium has no X25519');
+  const { publicKey, privateKey } = await generateKeyPair('ECDH-ES', {
+    crv: 'X25519',
+    extractable: true,
+  });
+  const token = await new CompactEncrypt(new TextEncoder().encode('{"sub":"x25519"}'))
+    .setProtectedHeader({ alg: 'ECDH-ES+A256KW', enc: 'A256GCM' })
+    .encrypt(publicKey);
+  await page.getByTestId('key-input').fill(JSON.stringify(await exportJWK(privateKey)));
+  await page.getByTestId('token-input').fill(token);
+  await expect(status(page)).toHaveAttribute('data-status', 'decrypted');
+  await expect(page.getByTestId('payload-json')).toHaveValue('{"sub":"x25519"}');
+});
+
+for (const theme of ['light', 'dark']) {
+  test(`axe: a decrypted JWE and the Encrypt panel, ${theme} theme`, async ({ page }) => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    await page.addInitScript(
+      (th) =>
+        localStorage.setItem('jwt-playground:prefs', JSON.stringify({ lang: 'en', theme: th })),
+      theme,
+    );
+    await page.goto('/');
+    const signed = await page.getByTestId('token-input').inputValue();
+    await page
+      .getByTestId('token-input')
+      .fill(
+        'eyJhbGciOiJBMTI4S1ciLCJlbmMiOiJBMTI4Q0JDLUhTMjU2In0.6KB707dM9YTIgHtLvtgWQ8mKwboJW3of9locizkDTHzBC2IlrT1oOQ.AxY8DCtDaGlsbGljb3RoZQ.KDlTtXchhZTGufMYmOYGS4HffxPSUrfmqCHXaI9wOGY.U0m_YmjN04DJvceFICbCVQ',
+      );
+    await page.getByTestId('key-input').fill('{"kty":"oct","k":"GawgguFyGrWKav7AX4VKUg"}');
+    await expect(status(page)).toHaveAttribute('data-status', 'decrypted');
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    const jwe = await new AxeBuilder({ page })
+      .include('.decoded-region')
+      .include('.encoded-region')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const rules = (r: typeof jwe) =>
+      r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+    expect(rules(jwe)).toEqual([]);
+
+    // The Encrypt panel, with a token made.
+    await page.getByTestId('token-input').fill(signed);
+    await page.getByTestId('mode-toggle').locator('input[value="sign"]').check();
+    await expect(page.getByTestId('jwe-encrypt-key')).not.toHaveValue('');
+    await page.getByTestId('jwe-encrypt-button').click();
+    await expect(page.getByTestId('jwe-output')).toBeVisible();
+    const panel = await new AxeBuilder({ page })
+      .include('.jwe-encrypt')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(rules(panel)).toEqual([]);
+  });
+}

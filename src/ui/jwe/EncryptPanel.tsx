@@ -156,11 +156,13 @@ export function EncryptPanel() {
           <div className="jwe-compare">
             <div>
               <h3>{t('jwe.encrypt.signed')}</h3>
-              <pre className="mono">{state.token}</pre>
+              <pre className="mono" tabIndex={0}>
+                {state.token}
+              </pre>
             </div>
             <div>
               <h3>{t('jwe.encrypt.encrypted')}</h3>
-              <pre className="mono" data-testid="jwe-output">
+              <pre className="mono" tabIndex={0} data-testid="jwe-output">
                 {made.token}
               </pre>
             </div>
