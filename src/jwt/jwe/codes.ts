@@ -6,6 +6,25 @@ import { makeDiagnose, type CodeInfo, type DiagnosticParams } from '../diagnosti
 
 const s = (p: DiagnosticParams, k: string): string => String(p[k] ?? '');
 
+/** What is wrong with a header member a key management algorithm needs (param `problem`). */
+export const HEADER_PROBLEMS_EN: Record<string, (p: DiagnosticParams) => string> = {
+  missing: () => 'the header does not have it.',
+  'not-string': () => 'it must be a base64url string.',
+  'not-base64url': () => 'it is not base64url.',
+  length: (p) => `it must be ${s(p, 'expected')} bytes long, and it is ${s(p, 'actual')}.`,
+  'not-count': () => 'it must be a positive whole number.',
+};
+
+/** What is wrong with the sender's "epk" (param `problem`). */
+export const EPK_PROBLEMS_EN: Record<string, (p: DiagnosticParams) => string> = {
+  missing: (p) =>
+    `${s(p, 'alg')} needs the sender's public key as a JWK object in "epk", and there is none.`,
+  curve: (p) =>
+    `it is on the curve ${s(p, 'crv')}, and the key on ${s(p, 'keyCrv')}; both must be on one curve.`,
+  point: () => 'WebCrypto does not accept it as a point on the curve.',
+  'small-order': () => 'key agreement with it fails (a small-order point).',
+};
+
 export const JWE_CODES = {
   'jwe-decrypted': {
     severity: 'info',
@@ -78,7 +97,8 @@ export const JWE_CODES = {
   'jwe-header-member': {
     severity: 'error',
     rfc: 'RFC 7518 §4',
-    en: (p) => `"${s(p, 'name')}" is needed by ${s(p, 'alg')} and ${s(p, 'detail')}`,
+    en: (p) =>
+      `"${s(p, 'name')}" is needed by ${s(p, 'alg')}, and ${HEADER_PROBLEMS_EN[s(p, 'problem')]?.(p) ?? ''}`,
   },
   'jwe-encrypted-key-not-empty': {
     severity: 'error',
@@ -180,7 +200,8 @@ export const JWE_CODES = {
   'jwe-epk-invalid': {
     severity: 'error',
     rfc: 'RFC 7518 §4.6.1.1',
-    en: (p) => `The sender's ephemeral key "epk" is unusable: ${s(p, 'detail')}`,
+    en: (p) =>
+      `The sender's ephemeral key "epk" is unusable: ${EPK_PROBLEMS_EN[s(p, 'problem')]?.(p) ?? ''}`,
   },
   'jwe-nested': {
     severity: 'info',

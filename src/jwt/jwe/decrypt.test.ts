@@ -342,3 +342,53 @@ describe('the code table', () => {
     }
   });
 });
+
+describe('header members a key management algorithm needs', () => {
+  const h = (o: object) => encodeBase64url(encodeUtf8(JSON.stringify(o)));
+  const rest = '.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA';
+  it.each([
+    [{ alg: 'A128GCMKW', enc: 'A128GCM' }, 'missing', 'iv'],
+    [{ alg: 'A128GCMKW', enc: 'A128GCM', iv: 5 }, 'not-string', 'iv'],
+    [{ alg: 'A128GCMKW', enc: 'A128GCM', iv: 'a+b' }, 'not-base64url', 'iv'],
+    [{ alg: 'A128GCMKW', enc: 'A128GCM', iv: 'AAAA' }, 'length', 'iv'],
+    [
+      { alg: 'PBES2-HS256+A128KW', enc: 'A128GCM', p2s: 'AAAAAAAAAAA', p2c: -1 },
+      'not-count',
+      'p2c',
+    ],
+  ] as const)('%j: %s', async (header, problem, name) => {
+    const r = await decrypt(h(header) + rest, SECRET16);
+    expect(codes(r)).toEqual(['jwe-header-member']);
+    expect(r.diagnostics[0]!.params).toMatchObject({ problem, name });
+    expect(r.diagnostics[0]!.message).toContain(`"${name}" is needed by`);
+  });
+
+  it('names a missing or mismatched "epk"', async () => {
+    const jwk = (await crypto.subtle.exportKey(
+      'jwk',
+      (
+        (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [
+          'deriveBits',
+        ])) as CryptoKeyPair
+      ).privateKey,
+    )) as Record<string, string>;
+    const key = { type: 'jwk', jwk } as const;
+    const none = await decrypt(
+      h({ alg: 'ECDH-ES', enc: 'A128GCM' }) + '..AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA',
+      key,
+    );
+    expect(none.diagnostics[0]!.params).toMatchObject({ problem: 'missing' });
+    const other = await decrypt(
+      h({ alg: 'ECDH-ES', enc: 'A128GCM', epk: { kty: 'EC', crv: 'P-384', x: 'AA', y: 'AA' } }) +
+        '..AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA',
+      key,
+    );
+    expect(other.diagnostics[0]!.params).toMatchObject({ problem: 'curve', keyCrv: 'P-256' });
+    const off = await decrypt(
+      h({ alg: 'ECDH-ES', enc: 'A128GCM', epk: { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.x } }) +
+        '..AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA',
+      key,
+    );
+    expect(off.diagnostics[0]!.params).toMatchObject({ problem: 'point' });
+  });
+});

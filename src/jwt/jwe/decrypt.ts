@@ -275,22 +275,20 @@ export async function decrypt(
 
 function member(parts: Parts, alg: JweAlgInfo, name: string, bytes?: number): Uint8Array {
   const v = parts.header[name];
-  const refuse = (detail: string) =>
+  const refuse = (problem: string, more: Record<string, number> = {}) =>
     new Refusal(
       diagnoseJwe('jwe-header-member', 'header', parts.places.header.span, {
         name,
         alg: alg.alg,
-        detail,
+        problem,
+        ...more,
       }),
     );
-  if (typeof v !== 'string')
-    throw refuse(
-      v === undefined ? 'the header does not have it.' : 'it must be a base64url string.',
-    );
+  if (typeof v !== 'string') throw refuse(v === undefined ? 'missing' : 'not-string');
   const decoded = decodeBase64url(v);
-  if (!decoded) throw refuse('it is not base64url.');
+  if (!decoded) throw refuse('not-base64url');
   if (bytes !== undefined && decoded.length !== bytes)
-    throw refuse(`it must be ${bytes} bytes long, and it is ${decoded.length}.`);
+    throw refuse('length', { expected: bytes, actual: decoded.length });
   return decoded;
 }
 
@@ -370,7 +368,7 @@ async function open(
           diagnoseJwe('jwe-header-member', 'header', parts.places.header.span, {
             name: 'p2c',
             alg: alg.alg,
-            detail: 'it must be a positive whole number.',
+            problem: 'not-count',
           }),
         );
       }
@@ -425,17 +423,18 @@ function keyRefused(e: unknown): Refusal {
 /** ECDH between the recipient's private key and the sender's "epk" (RFC 7518 §4.6.1.1). */
 async function agree(parts: Parts, alg: JweAlgInfo, key: JweKey): Promise<Uint8Array> {
   const epk = parts.header.epk;
-  const bad = (detail: string) =>
-    new Refusal(diagnoseJwe('jwe-epk-invalid', 'header', parts.places.header.span, { detail }));
-  if (typeof epk !== 'object' || epk === null || Array.isArray(epk))
-    throw bad(
-      `${alg.alg} needs the sender's public key as a JWK object in "epk", and there is none.`,
+  const bad = (problem: string, more: Record<string, string> = {}) =>
+    new Refusal(
+      diagnoseJwe('jwe-epk-invalid', 'header', parts.places.header.span, {
+        problem,
+        alg: alg.alg,
+        ...more,
+      }),
     );
+  if (typeof epk !== 'object' || epk === null || Array.isArray(epk)) throw bad('missing');
   const e = epk as Record<string, unknown>;
   if (e.crv !== key.crv)
-    throw bad(
-      `it is on the curve ${JSON.stringify(e.crv ?? null)}, and the key on ${key.crv}; both must be on one curve.`,
-    );
+    throw bad('curve', { crv: JSON.stringify(e.crv ?? null), keyCrv: String(key.crv) });
   const params = key.crv === 'X25519' ? { name: 'X25519' } : { name: 'ECDH', namedCurve: key.crv! };
   const publicJwk: JsonWebKey = { kty: String(e.kty), crv: String(e.crv), x: String(e.x) };
   if (key.kty === 'EC') publicJwk.y = String(e.y);
@@ -444,7 +443,7 @@ async function agree(parts: Parts, alg: JweAlgInfo, key: JweKey): Promise<Uint8A
     // WebCrypto checks that the point lies on the curve (the invalid-curve attack, RFC 8725 §3.4).
     theirs = await crypto.subtle.importKey('jwk', publicJwk, params, false, []);
   } catch {
-    throw bad('WebCrypto does not accept it as a point on the curve.');
+    throw bad('point');
   }
   let mine: CryptoKey;
   try {
@@ -459,13 +458,13 @@ async function ecdhSharedOrRefuse(
   mine: CryptoKey,
   theirs: CryptoKey,
   crv: string,
-  bad: (detail: string) => Refusal,
+  bad: (problem: string) => Refusal,
 ): Promise<Uint8Array> {
   try {
     return await ecdhShared(mine, theirs, crv);
   } catch {
     // X25519 refuses a low-order point (all-zero shared secret), RFC 7748 §6.1.
-    throw bad('key agreement with it fails (a small-order point).');
+    throw bad('small-order');
   }
 }
 

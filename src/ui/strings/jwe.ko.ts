@@ -23,6 +23,23 @@ const WHAT: Record<string, string> = {
   'X25519 key agreement': 'X25519 키 합의',
 };
 
+const HEADER_PROBLEMS: Record<string, (p: DiagnosticParams) => string> = {
+  missing: () => '헤더에 이 파라미터가 없습니다.',
+  'not-string': () => 'base64url 문자열이어야 합니다.',
+  'not-base64url': () => 'base64url이 아닙니다.',
+  length: (p) => `${s(p, 'expected')}바이트여야 하는데 ${s(p, 'actual')}바이트입니다.`,
+  'not-count': () => '양의 정수여야 합니다.',
+};
+
+const EPK_PROBLEMS: Record<string, (p: DiagnosticParams) => string> = {
+  missing: (p) =>
+    `${s(p, 'alg')}에는 보낸 쪽의 공개 키가 "epk"에 JWK 객체로 들어 있어야 하는데, 없습니다.`,
+  curve: (p) =>
+    `이 키는 ${s(p, 'crv')} 곡선 위에 있고 복호화 키는 ${s(p, 'keyCrv')} 곡선 위에 있습니다. 두 키는 같은 곡선 위에 있어야 합니다.`,
+  point: () => 'WebCrypto가 이 값을 곡선 위의 점으로 받아들이지 않습니다.',
+  'small-order': () => '이 키로는 키 합의가 실패합니다(위수가 작은 점).',
+};
+
 function koKey(text: string): string {
   for (const [re, ko] of KEY_WORDS) {
     const m = re.exec(text);
@@ -57,7 +74,7 @@ export const JWE_KO: Record<JweCode, (p: DiagnosticParams) => string> = {
   'jwe-zip': () =>
     '암호화하기 전에 평문을 압축했습니다("zip": "DEF"). 비밀 값을 공격자가 고른 텍스트와 함께 압축하면 암호문 길이로 비밀이 새어 나갈 수 있습니다.',
   'jwe-header-member': (p) =>
-    `${s(p, 'alg')}에는 "${s(p, 'name')}" 파라미터가 필요한데, 문제가 있습니다: ${s(p, 'detail')}`,
+    `${s(p, 'alg')}에는 "${s(p, 'name')}" 파라미터가 필요한데, ${HEADER_PROBLEMS[s(p, 'problem')]?.(p) ?? ''}`,
   'jwe-encrypted-key-not-empty': (p) =>
     `${s(p, 'alg')} 방식에서는 토큰에 키를 담아 보내지 않으므로 암호화된 키 부분이 비어 있어야 하는데, 비어 있지 않습니다.`,
   'jwe-encrypted-key-empty': (p) =>
@@ -90,7 +107,8 @@ export const JWE_KO: Record<JweCode, (p: DiagnosticParams) => string> = {
   'jwe-p2c-small': (p) =>
     `"p2c"가 ${s(p, 'p2c')}입니다. RFC 7518은 최소 1000번을 권합니다. 횟수가 적을수록 비밀번호를 추측해 보는 속도가 빨라집니다.`,
   'jwe-p2s-short': (p) => `솔트 "p2s"가 ${s(p, 'bytes')}바이트입니다. 최소 8바이트여야 합니다.`,
-  'jwe-epk-invalid': (p) => `보낸 쪽의 임시 공개 키 "epk"를 쓸 수 없습니다: ${s(p, 'detail')}`,
+  'jwe-epk-invalid': (p) =>
+    `보낸 쪽의 임시 공개 키 "epk"를 쓸 수 없습니다. ${EPK_PROBLEMS[s(p, 'problem')]?.(p) ?? ''}`,
   'jwe-nested': () =>
     '평문이 다시 토큰입니다("cty": "JWT"). 암호화된 토큰 안에 서명된 토큰이 들어 있으며, 같은 키 입력란의 키로 이어서 검증했습니다.',
   'jwe-encrypt-failed': (p) => `토큰을 암호화할 수 없었습니다: ${s(p, 'detail')}`,
