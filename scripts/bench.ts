@@ -8,7 +8,7 @@ import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { FIRST_LOAD_BUDGET_KIB, measureFirstLoad } from './first-load';
 import { measureHmacSpeed } from '../src/labs/engine/crack';
-import { exportPem, generateKey, parseKey, sign, type JwsAlg } from '../src/jwt/index';
+import { encrypt, exportPem, generateKey, parseKey, sign, type JwsAlg } from '../src/jwt/index';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -54,6 +54,21 @@ async function familyToken(alg: JwsAlg): Promise<{ token: string; key: string; f
   if (!r.ok) throw new Error(`could not sign ${alg}`);
   if (!publicKey) return { token: r.token, key: String(privateKey.jwk.k), fmt: 'base64url' };
   return { token: r.token, key: await exportPem(publicKey) };
+}
+
+/** A JWE of about `bytes` with a direct key (so only the content encryption is timed). */
+async function jweToken(enc: string, bytes: number): Promise<{ token: string; key: string }> {
+  const k = crypto.getRandomValues(new Uint8Array(enc === 'A256GCM' ? 32 : 64));
+  const key = JSON.stringify({ kty: 'oct', k: Buffer.from(k).toString('base64url') });
+  const filler = 'x'.repeat(Math.max(0, Math.floor(bytes * 0.75) - 80));
+  const r = await encrypt({
+    plaintext: JSON.stringify({ sub: 'user-42', name: '학생', blob: filler }),
+    alg: 'dir',
+    enc,
+    key: { type: 'text', text: key },
+  });
+  if (!r.token) throw new Error(`could not encrypt ${enc}`);
+  return { token: r.token, key };
 }
 
 // --- in-page helpers ---------------------------------------------------------------------------
@@ -280,6 +295,51 @@ async function main(): Promise<void> {
       }
       rows.push({
         what: `signature verdict after an edit (${alg})`,
+        value: median(times),
+        unit: 'ms',
+      });
+    }
+
+    // --- JWE: a 100 KB token pasted → decrypted plaintext shown, per content encryption family ---
+    for (const enc of ['A256GCM', 'A256CBC-HS512']) {
+      process.stderr.write(`decrypt ${enc}…\n`);
+      const { token, key } = await jweToken(enc, 100 * 1024);
+      await page.goto(`${url}#${new URLSearchParams({ token, key }).toString()}`);
+      await page.reload();
+      const decrypted = () =>
+        document.querySelector('[data-testid="decryption-status"]')?.getAttribute('data-status') ===
+        'decrypted';
+      await page.waitForFunction(decrypted);
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        await setTextarea(page, 'token-input', '');
+        const t = await page.evaluate(async (token) => {
+          const el = document.querySelector('[data-testid="token-input"]') as HTMLTextAreaElement;
+          const setter = Object.getOwnPropertyDescriptor(
+            HTMLTextAreaElement.prototype,
+            'value',
+          )!.set!;
+          const t0 = performance.now();
+          setter.call(el, token);
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise<void>((resolve) => {
+            const done = (): void => {
+              const out = document.querySelector(
+                '[data-testid="payload-json"]',
+              ) as HTMLTextAreaElement | null;
+              const status = document.querySelector('[data-testid="decryption-status"]');
+              if (status?.getAttribute('data-status') === 'decrypted' && out?.value.length)
+                resolve();
+              else requestAnimationFrame(done);
+            };
+            done();
+          });
+          return performance.now() - t0;
+        }, token);
+        times.push(t);
+      }
+      rows.push({
+        what: `JWE decrypt, 100 KB (dir + ${enc}) → plaintext shown`,
         value: median(times),
         unit: 'ms',
       });

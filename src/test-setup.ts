@@ -18,6 +18,10 @@ function nodeBytes(x: unknown): unknown {
   if (Object.prototype.toString.call(x) === '[object ArrayBuffer]') {
     return Buffer.from(new Uint8Array(x as ArrayBuffer));
   }
+  // Algorithm parameters carry bytes too (AES-GCM's iv and additionalData, PBKDF2's salt).
+  if (x !== null && typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype) {
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, nodeBytes(v)]));
+  }
   return x;
 }
 const subtle = crypto.subtle as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
@@ -29,6 +33,10 @@ for (const m of [
   'digest',
   'deriveBits',
   'generateKey',
+  'encrypt',
+  'decrypt',
+  'wrapKey',
+  'unwrapKey',
 ]) {
   const original = subtle[m]!;
   subtle[m] = (...args: unknown[]) => original.apply(crypto.subtle, args.map(nodeBytes));

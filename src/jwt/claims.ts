@@ -91,7 +91,7 @@ export function checkClaims(
     return span ? { jsonSpan: span } : {};
   };
   const add = <K extends VerifyCode>(code: K, params: CodeParams[K], name?: string): void => {
-    const args = [params, name ? at(name) : {}] as ParamsArgs<K>;
+    const args = [params, name ? at(name) : {}] as unknown as ParamsArgs<K>;
     out.push(diagnose(code, 'claims', segmentSpan, ...args));
   };
 

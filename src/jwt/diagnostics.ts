@@ -28,6 +28,7 @@ export type PartName =
 export type DiagnosticParams = Record<string, string | number>;
 
 import type { VerifyCode } from './verify-codes';
+import type { JweCode } from './jwe/codes';
 import {
   CRIT_INVALID,
   KID_LOOKS,
@@ -327,7 +328,7 @@ export const INSPECT_CODES = {
 /** Codes found by reading a token (inspect): these sentences load with the page. */
 export type InspectCode = keyof typeof INSPECT_CODES;
 /** Every code; the key, signature and claim codes (verify-codes.ts) load with the verifier. */
-export type DiagnosticCode = InspectCode | VerifyCode;
+export type DiagnosticCode = InspectCode | VerifyCode | JweCode;
 
 /** How a finding departs from its table entry: another severity, a member's span, a finer section. */
 export interface DiagnoseExtra {
@@ -336,11 +337,16 @@ export interface DiagnoseExtra {
   rfc?: string;
 }
 
+/** The typed params of a code (the JWE codes keep their own loose table in jwe/codes.ts). */
+type ParamsOf<K extends DiagnosticCode> = K extends keyof CodeParams
+  ? CodeParams[K]
+  : Record<string, string | number | undefined>;
+
 /** The params argument of a code: optional when the code takes none. */
 export type ParamsArgs<K extends DiagnosticCode> =
-  Record<string, never> extends CodeParams[K]
-    ? [params?: CodeParams[K], extra?: DiagnoseExtra]
-    : [params: CodeParams[K], extra?: DiagnoseExtra];
+  Record<string, never> extends ParamsOf<K>
+    ? [params?: ParamsOf<K>, extra?: DiagnoseExtra]
+    : [params: ParamsOf<K>, extra?: DiagnoseExtra];
 
 /** A diagnose function over one table of codes: the table's severity, sentence and RFC section. */
 export function makeDiagnose<C extends DiagnosticCode>(table: Record<C, CodeInfo>) {

@@ -81,7 +81,7 @@ export function checkHeader(
     return m ? { jsonSpan: m.span } : {};
   };
   const add = <K extends InspectCode>(code: K, params: CodeParams[K], name?: string): void => {
-    const args = [params, name ? at(name) : {}] as ParamsArgs<K>;
+    const args = [params, name ? at(name) : {}] as unknown as ParamsArgs<K>;
     diagnostics.push(diagnose(code, 'header', segmentSpan, ...args));
   };
 

@@ -139,3 +139,20 @@ export const check: typeof import('./check').check = async (input, options) =>
 /** Signs exactly the header and payload text given. Never throws. */
 export const sign: typeof import('./sign').sign = async (request) =>
   (await loadSign()).sign(request);
+
+export type { JweCode } from './jwe/codes';
+export type { DecryptionStatus, DecryptOptions, DecryptResult } from './jwe/decrypt';
+export type { EncryptRequest, EncryptResult } from './jwe/encrypt';
+export type { JweKey, JweKeyTexts } from './jwe/keys';
+export { JWE_ALG_NAMES, JWE_ENC_NAMES } from './jwe/algorithms';
+
+// Encrypted tokens (RFC 7516) load on demand, as one chunk; the wrappers live in their own module so
+// that only the panes that open a JWE carry them.
+export {
+  /** Decrypts a compact JWE with a key: status, plaintext (only when authenticated), findings. Never throws. */
+  decrypt,
+  /** Makes a compact JWE from a plaintext for a recipient's key. Never throws. */
+  encrypt,
+  /** A fresh key for a JWE algorithm pair: the text that encrypts and the text that decrypts. */
+  generateJweKey,
+} from './jwe/lazy';

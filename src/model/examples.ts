@@ -109,5 +109,7 @@ export const EXAMPLES: Example[] = [
     titleKey: 'ex.jwe',
     token:
       'eyJhbGciOiJBMTI4S1ciLCJlbmMiOiJBMTI4Q0JDLUhTMjU2In0.6KB707dM9YTIgHtLvtgWQ8mKwboJW3of9locizkDTHzBC2IlrT1oOQ.AxY8DCtDaGlsbGljb3RoZQ.KDlTtXchhZTGufMYmOYGS4HffxPSUrfmqCHXaI9wOGY.U0m_YmjN04DJvceFICbCVQ',
+    // The RFC's key, so the example opens: empty the key field to see that nothing is readable then.
+    keyText: '{"kty":"oct","k":"GawgguFyGrWKav7AX4VKUg"}',
   },
 ];

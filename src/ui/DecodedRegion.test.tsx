@@ -123,11 +123,14 @@ describe('DecodedRegion', () => {
     );
   });
 
-  it('explains an encrypted token: readable header, encrypted payload', () => {
+  it('explains an encrypted token: readable header, encrypted payload', async () => {
     renderWithPlayground({ token: example('jwe').token });
     expect(headerJson().value).toBe('{"alg":"A128KW","enc":"A128CBC-HS256"}');
     expect(headerJson()).toHaveAttribute('readonly');
-    expect(screen.getByTestId('payload-message')).toHaveTextContent('The payload is encrypted');
+    // The encrypted payload's pane loads with the first JWE.
+    expect(await screen.findByTestId('payload-message')).toHaveTextContent(
+      'The payload is encrypted',
+    );
   });
 
   it('explains why a part cannot be decoded', () => {

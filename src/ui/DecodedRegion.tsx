@@ -3,7 +3,7 @@
  * re-serialised); typing re-encodes only that part. Pointing at a member highlights the token
  * characters that encode it, and a selection in the token marks the JSON it encodes.
  */
-import { useMemo, useRef, type MouseEvent, type SyntheticEvent } from 'react';
+import { lazy, Suspense, useMemo, useRef, type MouseEvent, type SyntheticEvent } from 'react';
 import { usePlayground } from '../model/context';
 import { useT } from '../i18n/i18n';
 import {
@@ -26,6 +26,9 @@ import {
 import { LazyDiagnosticList as DiagnosticList } from './LazyDiagnosticList';
 import { inPane } from '../model/panes';
 import './DecodedRegion.css';
+
+// An encrypted token's payload (decryption verdict, plaintext) and Sign mode's Encrypt panel load on use.
+const JweSlot = lazy(() => import('./jwe/JweSlot').then((m) => ({ default: m.JweSlot })));
 
 type Part = 'header' | 'payload';
 
@@ -66,6 +69,11 @@ export function DecodedRegion() {
       )}
       <PartPanel part="header" />
       <PartPanel part="payload" />
+      {state.mode === 'sign' && (
+        <Suspense fallback={null}>
+          <JweSlot pane="encrypt" />
+        </Suspense>
+      )}
     </div>
   );
 }
@@ -116,15 +124,17 @@ function PartPanel({ part }: { part: Part }) {
             {hex(view.bytes)}
           </pre>
         </>
+      ) : view.state === 'jwe' ? (
+        <Suspense fallback={null}>
+          <JweSlot pane="payload" />
+        </Suspense>
       ) : (
         <p className="dec-message" data-testid={`${part}-message`}>
           {view.state === 'empty'
             ? t('dec.empty')
             : view.state === 'invalid'
               ? t('dec.invalid')
-              : view.state === 'jwe'
-                ? t('dec.jwe.payload')
-                : t('dec.notB64', { part: partName })}
+              : t('dec.notB64', { part: partName })}
         </p>
       )}
     </section>

@@ -122,9 +122,9 @@ export function hex(bytes: Uint8Array, start = 0, end = bytes.length): string {
   return parts.join(' ');
 }
 
-/** The class that colours a token part (a JWE's encrypted parts share one). */
+/** The class that colours a token part (a JWE's five parts each have their own). */
 export function partClass(insp: Inspection, name: string): string | undefined {
-  if (insp.kind === 'jwe') return name === 'header' ? 'part-header' : 'part-jwe';
+  if (insp.kind === 'jwe') return `part-${name}`;
   if (insp.kind === 'jws') return `part-${name}`;
   return undefined;
 }

@@ -1,6 +1,7 @@
 /** The Korean sentence of every diagnostic code, and the helpers that build them. */
 import type { DiagnosticCode, DiagnosticParams, KeyReason } from '../../jwt/index';
 import type { diagnosticEn } from './diagnostics';
+import { JWE_KO } from './jwe.ko';
 
 export const diagnosticKo: Record<keyof typeof diagnosticEn, string> = {
   'diagnostics.label': '진단 결과',
@@ -486,6 +487,8 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
       : `발급자(iss)는 ${s(p, 'iss')}이지만, 기대하는 발급자는 "${s(p, 'expected')}"입니다.`,
   'claim-sensitive': (p) =>
     `"${s(p, 'claim')}" 클레임은 민감한 정보로 보입니다. 페이로드는 암호화가 아니라 인코딩만 되어 있으므로, 토큰을 가진 누구나 읽을 수 있습니다.`,
+  // Encrypted tokens (JWE), in their own file.
+  ...JWE_KO,
 };
 
 function iso(p: DiagnosticParams): string {

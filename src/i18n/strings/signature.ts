@@ -15,7 +15,7 @@ export const signatureStrings = defineStrings({
     'sig.status.checking': 'checking…',
     'sig.reason.noKey': 'No key yet: paste one below to check the signature.',
     'sig.reason.jwe':
-      'An encrypted token (JWE) is decrypted, not verified; this page does not decrypt.',
+      'An encrypted token (JWE) is decrypted, not verified: its decryption verdict is in the payload pane.',
     'sig.reason.token': 'The token could not be decoded, so there is nothing to verify.',
     'sig.reason.alg':
       'The algorithm is not allowed by the policy, so the signature was not checked.',
@@ -178,7 +178,7 @@ export const signatureStrings = defineStrings({
     'sig.status.checking': '확인하는 중…',
     'sig.reason.noKey': '아직 키가 없습니다. 아래에 키를 붙여 넣으면 서명을 확인합니다.',
     'sig.reason.jwe':
-      '암호화된 토큰(JWE)은 검증이 아니라 복호화하는 대상입니다. 이 페이지는 복호화하지 않습니다.',
+      '암호화된 토큰(JWE)은 검증이 아니라 복호화하는 대상입니다. 복호화 결과는 페이로드 칸에서 확인하세요.',
     'sig.reason.token': '토큰을 디코딩할 수 없어 검증할 대상이 없습니다.',
     'sig.reason.alg': '정책에서 허용하지 않는 알고리즘이라 서명을 확인하지 않았습니다.',
     'sig.reason.key': '이 토큰에 키를 쓸 수 없습니다(아래 참고).',

@@ -62,7 +62,7 @@ export const tokenKo: Record<keyof typeof tokenEn, string> = {
   'dec.jwe.header':
     '암호화된 토큰(JWE)입니다. 헤더는 읽을 수 있어서 여기에 읽기 전용으로 보여 줍니다.',
   'dec.jwe.payload':
-    '페이로드는 암호화되어 있습니다. 복호화 키가 있어야 암호문을 읽을 수 있으며, 이 놀이터는 복호화하지 않습니다.',
+    '페이로드는 암호화되어 있습니다. 복호화 키가 있어야 암호문을 읽을 수 있습니다.',
   'dec.diag.title': '이 부분의 문제',
 };
 

@@ -61,7 +61,7 @@ export const tokenEn = {
   'dec.jwe.header':
     'This is an encrypted token (JWE). Its header is readable and shown here read-only.',
   'dec.jwe.payload':
-    'The payload is encrypted: the ciphertext can only be read with the decryption key, which this playground does not use.',
+    'The payload is encrypted: the ciphertext can only be read with the decryption key.',
   'dec.diag.title': 'Problems in this part',
 };
 

@@ -1,6 +1,7 @@
 import { answerOf, claimsOf, LAB_KEY, LAB_SECRET, resignSteps, signJson } from '../../engine';
 import type { LessonSpec } from '../../model';
 import { reducer } from '../../../model/state';
+import { encrypt, generateJweKey } from '../../../jwt/index';
 
 export const lesson: LessonSpec = {
   id: 'encoded-not-encrypted',
@@ -86,6 +87,34 @@ export const lesson: LessonSpec = {
           return out;
         });
         return [reset, ...steps];
+      },
+    },
+    {
+      id: 'seal',
+      task: {
+        en: 'Now the other way out: in Sign mode, use "Encrypt (JWE)" to encrypt these claims, then open the encrypted token without its key, as anyone who intercepts it would.',
+        ko: '이번에는 다른 방법입니다. 서명(Sign) 모드의 "암호화(JWE)"로 이 클레임을 암호화한 다음, 토큰을 가로챈 사람처럼 키 없이 암호화된 토큰을 열어 보세요.',
+      },
+      done: {
+        en: 'Five parts, and the payload is ciphertext: without the key nobody can read the password. Paste the key and it opens again.',
+        ko: '다섯 부분으로 되어 있고 페이로드는 암호문입니다. 키가 없으면 누구도 비밀번호를 읽을 수 없습니다. 키를 붙여 넣으면 다시 열립니다.',
+      },
+      check: (p) => {
+        const h =
+          p.inspection.kind === 'jwe'
+            ? (p.inspection.header?.value as Record<string, unknown> | undefined)
+            : undefined;
+        return typeof h?.enc === 'string' && p.state.keyText.trim() === '';
+      },
+      solution: async (p) => {
+        const key = await generateJweKey('A256KW', 'A256GCM');
+        const made = await encrypt({
+          plaintext: p.inspection.payload?.text ?? '{}',
+          alg: 'A256KW',
+          enc: 'A256GCM',
+          key: { type: 'text', text: key.encryptKey },
+        });
+        return [{ type: 'load', token: made.token ?? '', keyText: '', mode: 'verify' }];
       },
     },
   ],
