@@ -138,6 +138,15 @@ function samples(code: DiagnosticCode): DiagnosticParams[] {
         { reason: 'missing', expected: 'https://a' },
         { reason: 'different', iss: '"https://b"', expected: 'https://a' },
       ];
+    case 'jwe-encrypt-failed':
+      return [{ error: 'OperationError' }];
+    case 'jwe-epk-invalid':
+      return ['missing', 'curve', 'point', 'small-order'].map((problem) => ({
+        problem,
+        alg: 'ECDH-ES',
+        crv: 'P-256',
+        keyCrv: 'P-384',
+      }));
     case 'hmac-key-looks-public':
       return [{ what: 'pem' }, { what: 'jwk' }];
     case 'key-use-not-sig':
@@ -202,7 +211,7 @@ const IDENTIFIERS = new Set(
     'tbscertificate openssh openssl leeway iat exp aud iss sub jti kid alg typ cty crit enc zip jku ' +
     'x5u x5c x5t use key_ops null true false scheme http authorization compact canonical unsecured ' +
     'detached trust anchor sql url rfc app public private key certificate parameters begin end label ' +
-    'encrypted request dsa tls secp256k1 es256k oth trusted none sig set keys'
+    'encrypted request dsa tls secp256k1 es256k oth trusted none sig set keys bleichenbacher'
   ).split(' '),
 );
 

@@ -83,7 +83,6 @@ export const JWE_KO: Record<JweCode, (p: DiagnosticParams) => string> = {
     `${s(p, 'enc')}에는 ${s(p, 'expected')}바이트 IV가 필요한데, 이 IV는 ${s(p, 'actual')}바이트입니다.`,
   'jwe-tag-length': (p) =>
     `${s(p, 'enc')}의 인증 태그는 ${s(p, 'expected')}바이트인데, 이 태그는 ${s(p, 'actual')}바이트입니다. 태그 일부가 빠졌거나 덧붙었습니다.`,
-  'jwe-key-invalid': (p) => `키를 읽을 수 없습니다: ${s(p, 'detail')}`,
   'jwe-key-unfit': (p) =>
     `${s(p, 'alg')}에는 ${NEEDS[s(p, 'needs')] ?? s(p, 'needs')}가 필요한데, 이 키는 ${koKey(s(p, 'key'))}입니다.`,
   'jwe-key-public': (p) =>
@@ -111,5 +110,5 @@ export const JWE_KO: Record<JweCode, (p: DiagnosticParams) => string> = {
     `보낸 쪽의 임시 공개 키 "epk"를 쓸 수 없습니다. ${EPK_PROBLEMS[s(p, 'problem')]?.(p) ?? ''}`,
   'jwe-nested': () =>
     '평문이 다시 토큰입니다("cty": "JWT"). 암호화된 토큰 안에 서명된 토큰이 들어 있으며, 같은 키 입력란의 키로 이어서 검증했습니다.',
-  'jwe-encrypt-failed': (p) => `토큰을 암호화할 수 없었습니다: ${s(p, 'detail')}`,
+  'jwe-encrypt-failed': (p) => `WebCrypto가 토큰을 암호화하지 못했습니다(${s(p, 'error')}).`,
 };

@@ -124,11 +124,6 @@ export const JWE_CODES = {
     en: (p) =>
       `${s(p, 'enc')} makes an authentication tag of ${s(p, 'expected')} bytes, and this one has ${s(p, 'actual')}: part of the tag is missing or extra.`,
   },
-  'jwe-key-invalid': {
-    severity: 'error',
-    rfc: 'RFC 7517 §4',
-    en: (p) => `The key could not be read: ${s(p, 'detail')}`,
-  },
   'jwe-key-unfit': {
     severity: 'error',
     rfc: 'RFC 7518 §4.1',
@@ -212,7 +207,7 @@ export const JWE_CODES = {
   'jwe-encrypt-failed': {
     severity: 'error',
     rfc: 'RFC 7516 §5.1',
-    en: (p) => `The token could not be encrypted: ${s(p, 'detail')}`,
+    en: (p) => `WebCrypto could not encrypt the token (${s(p, 'error')}).`,
   },
 } satisfies Record<string, CodeInfo>;
 

@@ -11,6 +11,7 @@ import { decodeBase64url } from '../base64url';
 import { encodeUtf8 } from '../utf8';
 import { getJweAlg, getJweEnc, REFUSED_ALGS, type JweAlgInfo, type JweEncInfo } from './algorithms';
 import { diagnoseJwe, type JweCode } from './codes';
+import { errorName, invalid as keyInvalid } from '../keys/errors';
 import { missingHere, unfit } from './fit';
 import { readJweKey, type JweKey } from './keys';
 import {
@@ -338,7 +339,7 @@ async function open(
           ['decrypt'],
         );
       } catch (e) {
-        throw keyRefused(e);
+        throw keyRefused(e, key.kty);
       }
       try {
         cek = new Uint8Array(await crypto.subtle.decrypt('RSA-OAEP', k, buf(parts.encryptedKey)));
@@ -412,12 +413,8 @@ async function open(
   return plaintext;
 }
 
-function keyRefused(e: unknown): Refusal {
-  return new Refusal(
-    diagnoseJwe('jwe-key-invalid', 'key', null, {
-      detail: `WebCrypto refused it (${e instanceof Error ? e.message || e.name : String(e)}).`,
-    }),
-  );
+function keyRefused(e: unknown, kty: string): Refusal {
+  return new Refusal(keyInvalid({ reason: 'webcrypto-refused', kty, error: errorName(e) }));
 }
 
 /** ECDH between the recipient's private key and the sender's "epk" (RFC 7518 §4.6.1.1). */
@@ -449,7 +446,7 @@ async function agree(parts: Parts, alg: JweAlgInfo, key: JweKey): Promise<Uint8A
   try {
     mine = await crypto.subtle.importKey('jwk', key.jwk!, params, false, ['deriveBits']);
   } catch (err) {
-    throw keyRefused(err);
+    throw keyRefused(err, key.kty);
   }
   return ecdhSharedOrRefuse(mine, theirs, key.crv!, bad);
 }

@@ -8,6 +8,7 @@ import type { KeyInput } from '../index';
 import { decodeBase64url, encodeBase64url } from '../base64url';
 import { encodeUtf8 } from '../utf8';
 import { getJweAlg, getJweEnc, REFUSED_ALGS, type JweAlgInfo, type JweEncInfo } from './algorithms';
+import { errorName } from '../keys/errors';
 import { diagnoseJwe } from './codes';
 import { missingHere, unfit } from './fit';
 import { publicOf, readJweKey, type JweKey } from './keys';
@@ -42,8 +43,8 @@ export type EncryptResult =
   { token: string; diagnostics: Diagnostic[] } | { token: null; diagnostics: Diagnostic[] };
 
 const failed = (d: Diagnostic): EncryptResult => ({ token: null, diagnostics: [d] });
-const failedWith = (detail: string): EncryptResult =>
-  failed(diagnoseJwe('jwe-encrypt-failed', 'input', null, { detail }));
+const failedWith = (e: unknown): EncryptResult =>
+  failed(diagnoseJwe('jwe-encrypt-failed', 'input', null, { error: errorName(e) }));
 
 /** Makes a compact JWE. Never throws. */
 export async function encrypt(request: EncryptRequest): Promise<EncryptResult> {
@@ -63,7 +64,7 @@ export async function encrypt(request: EncryptRequest): Promise<EncryptResult> {
   try {
     return { token: await seal(request, alg, enc, key), diagnostics: [] };
   } catch (e) {
-    return failedWith(e instanceof Error ? e.message || e.name : String(e));
+    return failedWith(e);
   }
 }
 

@@ -8,7 +8,9 @@ import { getJweAlg, getJweEnc } from './algorithms';
 import type { Diagnostic } from '../diagnostics';
 import { decodeSecret, type KeyInput } from '../secrets';
 import { buf } from './primitives';
-import { diagnoseJwe } from './codes';
+import { errorName, invalid as keyInvalid } from '../keys/errors';
+import type { KeyProblem } from '../key-reasons';
+import { jsonType as jsonTypeOf } from '../json';
 
 export interface JweKey {
   kind: 'secret' | 'public' | 'private';
@@ -29,10 +31,14 @@ export interface JweKeys {
   diagnostics: Diagnostic[];
 }
 
-const invalid = (detail: string): JweKeys => ({
+// A key that cannot be read gets the same typed finding as the signature side's key reader, so
+// each language words it from its own table.
+const invalid = (problem: KeyProblem): JweKeys => ({
   keys: [],
-  diagnostics: [diagnoseJwe('jwe-key-invalid', 'key', null, { detail })],
+  diagnostics: [keyInvalid(problem)],
 });
+
+const isProblem = (k: JweKey | KeyProblem): k is KeyProblem => 'reason' in k;
 
 const MATERIAL = ['kty', 'crv', 'n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi', 'x', 'y', 'k'];
 const KTYS = new Set(['oct', 'RSA', 'EC', 'OKP']);
@@ -44,19 +50,24 @@ const CURVE_BITS: Record<string, number> = {
 };
 
 /** One JWK, or a sentence saying why it cannot be one (RFC 7517 §4, RFC 7518 §6). */
-function fromJwk(value: unknown): JweKey | string {
+function fromJwk(value: unknown): JweKey | KeyProblem {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return 'a JWK must be a JSON object.';
+    return { reason: 'jwk-not-object', actual: jsonTypeOf(value) };
   const j = value as Record<string, unknown>;
   if (typeof j.kty !== 'string' || !KTYS.has(j.kty))
-    return `"kty" must be "oct", "RSA", "EC" or "OKP" (RFC 7517 §4.1), and here it is ${JSON.stringify(j.kty ?? null)}.`;
+    return j.kty === undefined
+      ? { reason: 'kty-missing' }
+      : typeof j.kty === 'string'
+        ? { reason: 'kty-unknown', kty: j.kty }
+        : { reason: 'kty-not-string', actual: jsonTypeOf(j.kty) };
   const kty = j.kty as JweKey['kty'];
   const material: Record<string, unknown> = {};
   for (const m of MATERIAL) if (j[m] !== undefined) material[m] = j[m];
   for (const [m, v] of Object.entries(material)) {
-    if (typeof v !== 'string') return `"${m}" must be a string.`;
+    if (typeof v !== 'string')
+      return { reason: 'member-not-string', name: m, actual: jsonTypeOf(v) };
     if (m !== 'kty' && m !== 'crv' && decodeBase64url(v) === null)
-      return `"${m}" is not base64url (RFC 7518 §6).`;
+      return { reason: 'member-not-base64url', name: m, fault: 'char' };
   }
   const key: JweKey = { kind: 'public', kty, jwk: material as JsonWebKey, bits: 0 };
   for (const name of ['kid', 'alg', 'use'] as const) {
@@ -64,22 +75,27 @@ function fromJwk(value: unknown): JweKey | string {
   }
   if (kty === 'oct') {
     const k = typeof j.k === 'string' ? decodeBase64url(j.k) : null;
-    if (!k) return 'this "oct" JWK has no "k" (the key value).';
+    if (!k) return { reason: 'member-missing', kty: 'oct', name: 'k' };
     return { ...key, kind: 'secret', jwk: null, secret: k, bits: k.length * 8 };
   }
   key.kind = typeof j.d === 'string' ? 'private' : 'public';
   if (kty === 'RSA') {
     const n = typeof j.n === 'string' ? decodeBase64url(j.n) : null;
-    if (!n || typeof j.e !== 'string') return 'this RSA JWK needs "n" and "e".';
+    if (!n || typeof j.e !== 'string')
+      return { reason: 'member-missing', kty: 'RSA', name: n ? 'e' : 'n' };
     key.bits = (n[0] === 0 ? n.length - 1 : n.length) * 8;
     return key;
   }
   const crv = j.crv;
   if (typeof crv !== 'string' || !(crv in CURVE_BITS)) {
-    return `"crv" is ${JSON.stringify(crv ?? null)}; encryption keys use "P-256", "P-384", "P-521" or "X25519" (RFC 7518 §6.2.1.1, RFC 8037 §3.2).`;
+    return crv === undefined
+      ? { reason: 'crv-missing', kty }
+      : typeof crv === 'string'
+        ? { reason: kty === 'OKP' ? 'crv-not-okp' : 'crv-not-ec', crv }
+        : { reason: 'crv-not-string', actual: jsonTypeOf(crv) };
   }
   if ((kty === 'OKP') !== (crv === 'X25519'))
-    return `"crv": "${crv}" does not belong to "kty": "${kty}".`;
+    return { reason: kty === 'OKP' ? 'crv-not-okp' : 'crv-not-ec', crv };
   key.crv = crv;
   key.bits = CURVE_BITS[crv]!;
   return key;
@@ -89,28 +105,19 @@ function fromJson(value: unknown): JweKeys {
   if (typeof value === 'object' && value !== null && 'keys' in value) {
     const members = (value as { keys: unknown }).keys;
     if (!Array.isArray(members) || members.length === 0)
-      return invalid('"keys" must be a non-empty array of JWKs (RFC 7517 §5.1).');
+      return invalid({ reason: Array.isArray(members) ? 'jwks-empty' : 'jwks-keys-not-array' });
     const keys: JweKey[] = [];
     const diagnostics: Diagnostic[] = [];
     members.forEach((m, i) => {
       const k = fromJwk(m);
-      if (typeof k === 'string') {
-        diagnostics.push(
-          diagnoseJwe(
-            'jwe-key-invalid',
-            'key',
-            null,
-            { detail: `keys[${i}]: ${k}` },
-            { severity: 'warning' },
-          ),
-        );
-      } else keys.push(k);
+      if (isProblem(k)) diagnostics.push(keyInvalid({ ...k, index: i }, 'warning'));
+      else keys.push(k);
     });
     if (keys.length === 0) for (const d of diagnostics) d.severity = 'error';
     return { keys, diagnostics };
   }
   const k = fromJwk(value);
-  return typeof k === 'string' ? invalid(k) : { keys: [k], diagnostics: [] };
+  return isProblem(k) ? invalid(k) : { keys: [k], diagnostics: [] };
 }
 
 // PKCS#8 and SPKI say their algorithm inside; trying each import is shorter than reading the DER.
@@ -124,15 +131,15 @@ const PEM_TRIES: (RsaHashedImportParams | EcKeyImportParams | Algorithm)[] = [
 
 async function fromPem(text: string): Promise<JweKeys> {
   const m = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
-  if (!m) return invalid('the PEM block has no matching "-----END …-----" line.');
+  if (!m) {
+    const begin = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text);
+    return invalid(begin ? { reason: 'pem-no-end', label: begin[1]! } : { reason: 'pem-begin' });
+  }
   const label = m[1]!;
   const format = label === 'PRIVATE KEY' ? 'pkcs8' : label === 'PUBLIC KEY' ? 'spki' : null;
-  if (!format)
-    return invalid(
-      `"BEGIN ${label}" is not read here; paste a PKCS#8 "PRIVATE KEY" or an SPKI "PUBLIC KEY" (openssl pkey converts).`,
-    );
+  if (!format) return invalid({ reason: 'pem-label-unknown', label });
   const der = decodeBase64(m[2]!.replace(/\s+/g, ''));
-  if (!der) return invalid('the PEM body is not base64.');
+  if (!der) return invalid({ reason: 'pem-base64-length' });
   for (const params of PEM_TRIES) {
     try {
       const usages: KeyUsage[] =
@@ -147,18 +154,16 @@ async function fromPem(text: string): Promise<JweKeys> {
       // not this type: try the next
     }
   }
-  return invalid(
-    'WebCrypto could not import it as an RSA, P-256, P-384, P-521 or X25519 key; JWE uses no other key types.',
-  );
+  return invalid({ reason: 'webcrypto-import', name: 'RSA / EC / X25519', error: 'DataError' });
 }
 
-/** Reads a key for JWE. Never throws; problems are 'jwe-key-invalid' findings. */
+/** Reads a key for JWE. Never throws; problems are the same typed 'key-invalid' findings as the JWS key reader. */
 export async function readJweKey(input: KeyInput): Promise<JweKeys> {
   try {
     switch (input.type) {
       case 'secret': {
         const decoded = decodeSecret(input.text, input.encoding);
-        if ('error' in decoded) return invalid(decoded.error);
+        if ('error' in decoded) return invalid({ ...decoded.values, reason: decoded.error });
         return {
           keys: [
             {
@@ -195,17 +200,17 @@ export async function readJweKey(input: KeyInput): Promise<JweKeys> {
           try {
             value = JSON.parse(t);
           } catch (e) {
-            return invalid(`this looks like JSON but does not parse (${(e as Error).message}).`);
+            return invalid({ reason: 'not-a-key' });
           }
           return fromJson(value);
         }
-        return invalid('this is neither PEM nor a JWK.');
+        return invalid({ reason: 'not-a-key' });
       }
       default:
-        return invalid('the key input has an unknown type.');
+        return invalid({ reason: 'input-unknown' });
     }
   } catch (e) {
-    return invalid(`an unexpected error occurred while reading it (${String(e)}).`);
+    return invalid({ reason: 'unexpected', error: errorName(e) });
   }
 }
 
