@@ -84,13 +84,24 @@ function firstPaint(): { plugin: Plugin; test: (id: string) => boolean } {
       from: m[2]!,
     }));
   const isDoor = (code: string): boolean => reExports(code).length > 0;
+  /** The specifiers a module imports for its own code (not the ones it only re-exports). */
+  const ownImports = (code: string): string[] =>
+    [...code.matchAll(/(?:^|\n)\s*import\s*(?:[^'"]*?\s*from\s*)?["']([^"']+)["']/g)].map(
+      (m) => m[1]!,
+    );
+  /** The module a specifier names among resolved ids (a folder stands for its index). */
+  const resolveIn = (ids: readonly string[], spec: string): string | undefined => {
+    const tail = spec.replace(/^(\.{1,2}\/)+/, '/').replace(/\.[tj]sx?$/, '');
+    return ids.find((i) => {
+      const bare = i.replace(/\.[tj]sx?$/, '');
+      return bare.endsWith(tail) || bare.endsWith(`${tail}/index`);
+    });
+  };
   /** The names a module imports from a specifier that resolves to `door`. */
   const namesFrom = (code: string, door: string): string[] => {
-    const base = door.replace(/\.[tj]sx?$/, '');
-    const tail = base.split('/').slice(-2).join('/');
     const out: string[] = [];
     for (const m of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
-      if (!m[2]!.replace(/\.[tj]sx?$/, '').endsWith(tail)) continue;
+      if (!resolveIn([door], m[2]!)) continue;
       out.push(
         ...m[1]!.split(',').map((n) =>
           n
@@ -117,16 +128,19 @@ function firstPaint(): { plugin: Plugin; test: (id: string) => boolean } {
           stack.push(dep);
           continue;
         }
-        // Through a door: only the modules that export what this module imports.
-        seen.add(dep);
+        // Through a door: only the modules that export what this module imports, and what the
+        // door's own code imports.
+        if (!seen.has(dep)) {
+          seen.add(dep);
+          for (const own of ownImports(d.code)) {
+            const target = resolveIn(d.imports, own);
+            if (target) stack.push(target);
+          }
+        }
         const wanted = new Set(namesFrom(m.code, dep));
         for (const r of reExports(d.code)) {
           if (!r.names.some((n) => wanted.has(n))) continue;
-          const target = d.imports.find((i) =>
-            i
-              .replace(/\.[tj]sx?$/, '')
-              .endsWith(r.from.replace(/^\.\//, '/').replace(/\.[tj]sx?$/, '')),
-          );
+          const target = resolveIn(d.imports, r.from);
           if (target) stack.push(target);
         }
       }

@@ -16,19 +16,9 @@ import {
 import { readKey } from './keys';
 import { checkOptions } from './policy';
 import { chooseSigningKey } from './signing';
-import type { KeyFormatChoice, Mode, Policy } from './state';
+import { pickInputs, type DeriveInputs } from './inputs';
+import type { KeyFormatChoice } from './state';
 import { explainFailure, needsExplanation, type WhyAnswer } from './whyInvalid';
-
-/** What the background work depends on: the state's inputs less the clock and the highlight. */
-export interface DeriveInputs {
-  token: string;
-  originalToken: string | null;
-  keyText: string;
-  keyFormat: KeyFormatChoice;
-  signKeyText: string;
-  policy: Policy;
-  mode: Mode;
-}
 
 /** The signature the current signing key makes over the token's decoded header and payload. */
 export type Made =
@@ -52,12 +42,6 @@ export interface Derived {
   why: WhyAnswer | null;
 }
 
-/** Exactly the inputs, from a state that has more. */
-export function pickInputs(s: DeriveInputs): DeriveInputs {
-  const { token, originalToken, keyText, keyFormat, signKeyText, policy, mode } = s;
-  return { token, originalToken, keyText, keyFormat, signKeyText, policy, mode };
-}
-
 /**
  * A key field as read, for the panes: from the current derivation, or from the last one while it
  * was for the same key text (so typing in the token does not blank the key's description).
@@ -73,19 +57,6 @@ export function parsedKeyFor(
   const sameText = field === 'key' ? d.for.keyText === text : d.for.signKeyText === text;
   const sameFormat = field === 'signKey' || d.for.keyFormat === format;
   return sameText && sameFormat ? d[field] : null;
-}
-
-/** A key that identifies the inputs: two equal keys derive the same (up to `now`). */
-export function inputsKey(i: DeriveInputs): string {
-  return [
-    i.token,
-    i.originalToken ?? '',
-    i.keyText,
-    i.keyFormat,
-    i.signKeyText,
-    JSON.stringify(i.policy),
-    i.mode,
-  ].join('\u0000');
 }
 
 async function makeSignature(result: CheckResult, keys: ParsedKey[]): Promise<Made | null> {

@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState, type Dispatch } from 'react';
 import {
   getAlgorithm,
   keyFitsAlgorithm,
@@ -9,14 +8,11 @@ import {
   type ParsedKey,
 } from '../jwt/index';
 import { readKey } from './keys';
-import type { Action, KeysUsed, State } from './state';
+import { keysOf, type KeysUsed, type State } from './state';
+
+export { keysOf };
 
 export type ResignResult = { ok: true; token: string } | { ok: false; diagnostics: Diagnostic[] };
-
-/** The key texts a signature is made with, so a signature made with older ones can be recognised. */
-export function keysOf(state: State): KeysUsed {
-  return { keyText: state.keyText, keyFormat: state.keyFormat, signKeyText: state.signKeyText };
-}
 
 /**
  * The key that signs a token with `alg`, among the keys read from the sign-key field and the
@@ -62,45 +58,4 @@ export async function resign(state: State, inspection: Inspection): Promise<Resi
   return result.ok
     ? { ok: true, token: result.token }
     : { ok: false, diagnostics: result.diagnostics };
-}
-
-export interface AutoSign {
-  /** Why the last signing failed, in Sign mode. */
-  errors: Diagnostic[];
-  /** A signature for the current text and keys is being made: the token's is about to change. */
-  signing: boolean;
-}
-
-/**
- * Sign mode: every change of the signed text or of the keys re-signs. The signature carries the
- * token and the key texts it was made with, and the reducer drops it when any has changed since, so
- * a slow signature never lands on a newer key (the last signed input is remembered so a randomised
- * signature, PS* or ES*, does not trigger another signing).
- */
-export function useAutoSign(
-  state: State,
-  inspection: Inspection,
-  dispatch: Dispatch<Action>,
-  enabled = true,
-  signer: typeof resign = resign,
-): AutoSign {
-  const last = useRef<string | null>(null);
-  const [done, setDone] = useState<{ input: string; errors: Diagnostic[] } | null>(null);
-  const input = `${inspection.signingInput ?? ''}\u0000${state.signKeyText}\u0000${state.keyText}\u0000${state.keyFormat}`;
-  const active = enabled && state.mode === 'sign';
-  useEffect(() => {
-    if (!active || last.current === input) return;
-    last.current = input;
-    const from = state.token;
-    const keys = keysOf(state);
-    void signer(state, inspection).then((r) => {
-      setDone({ input, errors: r.ok ? [] : r.diagnostics });
-      if (r.ok && r.token !== from) dispatch({ type: 'signed', from, keys, token: r.token });
-    });
-    // `input` stands for the signed text and the keys.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [active, input]);
-  if (!active) return { errors: [], signing: false };
-  const current = done?.input === input;
-  return { errors: current ? done.errors : [], signing: !current };
 }

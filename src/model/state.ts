@@ -48,6 +48,11 @@ export interface KeysUsed {
   signKeyText: string;
 }
 
+/** The key texts a signature is made with, so a signature made with older ones can be recognised. */
+export function keysOf(state: State): KeysUsed {
+  return { keyText: state.keyText, keyFormat: state.keyFormat, signKeyText: state.signKeyText };
+}
+
 export type Action =
   | { type: 'set-token'; token: string }
   | { type: 'edit-part'; part: 'header' | 'payload'; text: string }

@@ -16,8 +16,11 @@ export type PolicyStatus = 'valid' | 'invalid' | 'unsecured' | 'untrusted' | 'un
 
 export interface Summary {
   overall: { status: OverallStatus; tone: Tone };
-  /** `status` is the raw signature outcome; `tone` also weighs the core's verdict. */
-  signature: { status: VerdictStatus; tone: Tone };
+  /**
+   * `status` is the raw signature outcome; `tone` also weighs the core's verdict; `rejected` says
+   * the signature holds but the core refuses the token for another reason than its claims.
+   */
+  signature: { status: VerdictStatus; tone: Tone; rejected: boolean };
   claims: { status: ClaimsStatus; tone: Tone; errors: Diagnostic[] };
   policy: { status: PolicyStatus; tone: Tone; broken: Diagnostic[] };
 }
@@ -51,7 +54,13 @@ export function summarize(
   const sig: VerdictStatus = result ? signatureVerdict(result.signature) : 'unchecked';
   const verdict = result ? result.verdict : null;
   const weakKey = result?.diagnostics.some((d) => WEAK_KEY.has(d.code)) ?? false;
-  const coreError = verdict === 'error';
+  // The claims are judged at the clock's `now` (it moves, and can travel) from `claimDiagnostics`;
+  // every other error of the core's check stands as it was found.
+  const coreError =
+    result?.diagnostics.some((d) => d.severity === 'error' && d.part !== 'claims') ?? false;
+  const warned =
+    (result?.diagnostics.some((d) => d.severity === 'warning' && d.part !== 'claims') ?? false) ||
+    claimDiagnostics.some((d) => d.severity === 'warning');
   const trusted = sig === 'valid' && !coreError;
 
   const signatureTone: Tone =
@@ -59,7 +68,7 @@ export function summarize(
       ? 'bad'
       : sig === 'unchecked'
         ? 'info'
-        : sig === 'unsecured' || coreError || weakKey || verdict === 'warning'
+        : sig === 'unsecured' || coreError || weakKey
           ? 'warn'
           : 'ok';
 
@@ -98,10 +107,15 @@ export function summarize(
     overall = { status: 'rejected', tone: 'bad' };
   else if (sig !== 'valid')
     overall = { status: 'unverified', tone: sig === 'unsecured' ? 'warn' : 'info' };
-  else if (verdict === 'warning' || weakKey) overall = { status: 'warnings', tone: 'warn' };
+  else if (warned || weakKey) overall = { status: 'warnings', tone: 'warn' };
   else overall = { status: 'verified', tone: 'ok' };
 
-  const summary = { overall, signature: { status: sig, tone: signatureTone }, claims, policy };
+  const summary = {
+    overall,
+    signature: { status: sig, tone: signatureTone, rejected: sig === 'valid' && coreError },
+    claims,
+    policy,
+  };
   // While a newer check is coming, the last one is still shown, but nothing is judged by colour.
   if (pending) {
     summary.overall = { status: 'checking', tone: 'info' };

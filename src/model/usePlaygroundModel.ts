@@ -1,9 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { inspect, loadClaimChecks } from '../jwt/index';
 import type { Async, Playground } from './context';
-import { derive, inputsKey, pickInputs, type Derived } from './derive';
+import type { Derived } from './derive';
+import { inputsKey, pickInputs } from './inputs';
 import { claimOptionsOf } from './policy';
-import { useAutoSign } from './signing';
+import { useAutoSign } from './useAutoSign';
+
+// The background work (keys, WebCrypto, the why-analysis) loads after the first paint.
+const loadDerive = () => import('./derive');
 import type { Action, State } from './state';
 
 /**
@@ -64,9 +68,12 @@ function useDerived(state: State, now: number, enabled: boolean): Async<Derived>
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    void derive(latest.current.inputs, latest.current.now).then((value) => {
-      if (live) setGot({ key, value });
-    });
+    const { inputs: current, now: at } = latest.current;
+    void loadDerive()
+      .then((m) => m.derive(current, at))
+      .then((value) => {
+        if (live) setGot({ key, value });
+      });
     return () => {
       live = false;
     };

@@ -91,7 +91,7 @@ export function Verdicts() {
   const broken = brokenWords(t, summary);
   const allowed = state.policy.algorithms ?? keyAlgs;
   const sigWord =
-    sig.status === 'valid' && result?.verdict === 'error'
+    sig.rejected
       ? t('sig.status.validRejected')
       : t(`sig.status.${sig.status}`);
   return (
