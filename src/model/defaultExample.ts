@@ -3,7 +3,6 @@
  * menu (examples.ts loads right after the first paint).
  */
 import type { KeyFormatChoice } from './state';
-import type { StringKey } from '../i18n/strings';
 
 export interface Example {
   id: string;
@@ -13,7 +12,8 @@ export interface Example {
   keyFormat?: KeyFormatChoice;
   /** A private key for Sign mode, when the example has one. */
   signKeyText?: string;
-  titleKey: StringKey;
+  /** The example's name in the menu, in both languages. */
+  title: { en: string; ko: string };
 }
 
 /** The lab server's throw-away HMAC secret (tricky.json), base64url. */
@@ -28,7 +28,10 @@ export const DEFAULT_SECRET = 'a-string-secret-at-least-256-bits-long';
 /** HS256, readable claims, verifiable with a text secret typed as it is. */
 export const DEFAULT_EXAMPLE: Example = {
   id: 'default',
-  titleKey: 'ex.default',
+  title: {
+    en: 'A friendly HS256 token (text secret: a-string-secret-at-least-256-bits-long)',
+    ko: '기본 HS256 토큰(텍스트 비밀 키: a-string-secret-at-least-256-bits-long)',
+  },
   token:
     'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.LblEnk5TT0k_zYIrQEcAsSxFQsM0XDOaNKQT8CZLI4U',
   keyText: DEFAULT_SECRET,
@@ -37,7 +40,10 @@ export const DEFAULT_EXAMPLE: Example = {
 /** The same claims signed with the lab server's secret, which is given as base64url bytes. */
 export const LAB_EXAMPLE: Example = {
   id: 'lab-secret',
-  titleKey: 'ex.lab-secret',
+  title: {
+    en: 'The same claims, lab secret given as base64url bytes',
+    ko: '같은 클레임, base64url 바이트로 주어진 실습용 비밀 키',
+  },
   token:
     'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.QeQW7suf1WPSBzm9hVJW___qKLt6qyUhYD7XXp3DsMY',
   keyText: LAB_SECRET,

@@ -18,7 +18,7 @@ export const EXAMPLES: Example[] = [
   // RFC 7515 App. A.1 (same token as RFC 7519 §3.1): the JSON contains CRLF line breaks.
   {
     id: 'rfc7515-a1',
-    titleKey: 'ex.rfc7515-a1',
+    title: { en: 'RFC 7515 A.1: HS256', ko: 'RFC 7515 A.1: HS256' },
     token:
       'eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk',
     keyText: RFC_SECRET,
@@ -27,7 +27,7 @@ export const EXAMPLES: Example[] = [
   // RFC 7515 App. A.2: RS256, verified with the public JWK.
   {
     id: 'rfc7515-a2',
-    titleKey: 'ex.rfc7515-a2',
+    title: { en: 'RFC 7515 A.2: RS256 (public JWK)', ko: 'RFC 7515 A.2: RS256(공개 JWK)' },
     token:
       'eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.cC4hiUPoj9Eetdgtv3hF80EGrhuB__dzERat0XF9g2VtQgr9PJbu3XOiZj5RZmh7AAuHIm4Bh-0Qc_lF5YKt_O8W2Fp5jujGbds9uJdbF9CUAr7t1dnZcAcQjbKBYNX4BAynRFdiuB--f_nZLgrnbyTyWzO75vRK5h6xBArLIARNPvkSjtQBMHlb1L07Qe7K0GarZRmB_eSN9383LcOLn6_dO--xi12jzDwusC-eOkHWEsqtFZESc6BfI7noOPqvhJ1phCnvWh6IeYI2w9QOYEUipUTI8np6LbgGY9Fs98rqVt5AXLIhWkWywlVmtVrBp0igcN_IoypGlUPQGe77Rw',
     keyText:
@@ -36,7 +36,10 @@ export const EXAMPLES: Example[] = [
   // RFC 7515 App. A.3: ES256 on P-256; the signature is R || S (64 bytes).
   {
     id: 'rfc7515-a3',
-    titleKey: 'ex.rfc7515-a3',
+    title: {
+      en: 'RFC 7515 A.3: ES256 (P-256 public JWK)',
+      ko: 'RFC 7515 A.3: ES256(P-256 공개 JWK)',
+    },
     token:
       'eyJhbGciOiJFUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q',
     keyText:
@@ -45,7 +48,10 @@ export const EXAMPLES: Example[] = [
   // The jwt.io debugger's classic default token.
   {
     id: 'jwtio-classic',
-    titleKey: 'ex.jwtio-classic',
+    title: {
+      en: 'jwt.io classic HS256 ("your-256-bit-secret")',
+      ko: 'jwt.io 예전 기본 HS256("your-256-bit-secret")',
+    },
     token:
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
     keyText: 'your-256-bit-secret',
@@ -54,7 +60,7 @@ export const EXAMPLES: Example[] = [
   // The jwt.io debugger's current default token.
   {
     id: 'jwtio-current',
-    titleKey: 'ex.jwtio-current',
+    title: { en: 'jwt.io current HS256', ko: 'jwt.io 현재 기본 HS256' },
     token:
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0.KMUFsIDTnFmyG3nMiGM6H9FNFUROf3wh7SmqJp-QV30',
     keyText: 'a-string-secret-at-least-256-bits-long',
@@ -63,7 +69,7 @@ export const EXAMPLES: Example[] = [
   // tricky.json claims-exp-in-past: exp = 1700000000 (2023-11-14).
   {
     id: 'expired',
-    titleKey: 'ex.expired',
+    title: { en: 'Expired token (exp in 2023)', ko: '만료된 토큰(2023년에 만료)' },
     token:
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjoxNzAwMDAwMDAwfQ.J5lEu_TJtw9cUDy8Z5vEyhetQDIPqg8zxAt5loectQk',
     keyText: LAB_SECRET,
@@ -72,7 +78,10 @@ export const EXAMPLES: Example[] = [
   // tricky.json payload-tampered-role-admin: "role" edited, the original signature kept.
   {
     id: 'tampered',
-    titleKey: 'ex.tampered',
+    title: {
+      en: 'Tampered payload: role user → admin, signature kept',
+      ko: '변조된 페이로드: role을 user → admin으로, 서명은 그대로',
+    },
     token:
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoiYWRtaW4iLCJpYXQiOjE3NjcyMjUwMDAsImV4cCI6NDEwMjQ0NDgwMH0.QeQW7suf1WPSBzm9hVJW___qKLt6qyUhYD7XXp3DsMY',
     keyText: LAB_SECRET,
@@ -81,14 +90,14 @@ export const EXAMPLES: Example[] = [
   // tricky.json attack-alg-none-no-signature: an unsecured JWS (RFC 7515 App. A.5 style).
   {
     id: 'none',
-    titleKey: 'ex.none',
+    title: { en: 'alg "none": no signature at all', ko: 'alg "none": 서명이 아예 없는 토큰' },
     token:
       'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoiYWRtaW4iLCJpYXQiOjE3NjcyMjUwMDAsImV4cCI6NDEwMjQ0NDgwMH0.',
   },
   // tricky.json payload-unicode-korean-emoji: Hangul (3 UTF-8 bytes each) and emoji (4 bytes).
   {
     id: 'korean',
-    titleKey: 'ex.korean',
+    title: { en: 'Korean and emoji in the payload', ko: '페이로드에 한글과 이모지' },
     token:
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6Iu2Zjeq4uOuPmSIsInJvbGUiOiJ1c2VyIiwiaWF0IjoxNzY3MjI1MDAwLCJleHAiOjQxMDI0NDQ4MDAsImdyZWV0aW5nIjoi7JWI64WV7ZWY7IS47JqUIPCfkYsiLCJlbW9qaSI6IvCflJDwn5qAIiwibm90ZSI6IsOxIMOpIMO8IMOfIn0.4hbhp5GLFF7IzSKFYOpBE76D-BpGrtcZKFegvtozppI',
     keyText: LAB_SECRET,
@@ -97,7 +106,7 @@ export const EXAMPLES: Example[] = [
   // tricky.json whitespace-rfc-display-line-breaks: RFC 7519 §3.1 as printed, with line breaks.
   {
     id: 'linebreaks',
-    titleKey: 'ex.linebreaks',
+    title: { en: 'Copied from an RFC, with line breaks', ko: 'RFC에서 줄바꿈째 복사한 토큰' },
     token:
       'eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9\n.\neyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFt\ncGxlLmNvbS9pc19yb290Ijp0cnVlfQ\n.\ndBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk',
     keyText: RFC_SECRET,
@@ -106,7 +115,10 @@ export const EXAMPLES: Example[] = [
   // RFC 7516 App. A.3: A128KW + A128CBC-HS256, five parts; the plaintext is "Live long and prosper."
   {
     id: 'jwe',
-    titleKey: 'ex.jwe',
+    title: {
+      en: 'JWE: an encrypted token (RFC 7516 A.3, 5 parts)',
+      ko: 'JWE: 암호화된 토큰(RFC 7516 A.3, 5개 부분)',
+    },
     token:
       'eyJhbGciOiJBMTI4S1ciLCJlbmMiOiJBMTI4Q0JDLUhTMjU2In0.6KB707dM9YTIgHtLvtgWQ8mKwboJW3of9locizkDTHzBC2IlrT1oOQ.AxY8DCtDaGlsbGljb3RoZQ.KDlTtXchhZTGufMYmOYGS4HffxPSUrfmqCHXaI9wOGY.U0m_YmjN04DJvceFICbCVQ',
     // The RFC's key, so the example opens: empty the key field to see that nothing is readable then.

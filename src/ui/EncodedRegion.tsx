@@ -14,7 +14,7 @@ import {
   type SyntheticEvent,
 } from 'react';
 import { usePlayground } from '../model/context';
-import { useT } from '../i18n/i18n';
+import { useLang, useT } from '../i18n/i18n';
 import type { Inspection, PartName, Span } from '../jwt/index';
 import { LazyDiagnosticList as DiagnosticList } from './LazyDiagnosticList';
 import type { Example } from '../model/defaultExample';
@@ -73,6 +73,7 @@ function visible(text: string): string {
 export function EncodedRegion() {
   const { state, dispatch, inspection } = usePlayground();
   const t = useT();
+  const lang = useLang();
   const input = useRef<HTMLTextAreaElement>(null);
   const mirror = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
@@ -150,13 +151,13 @@ export function EncodedRegion() {
                 keyFormat: ex.keyFormat,
                 signKeyText: ex.signKeyText,
               });
-              setStatus(t('enc.loaded', { title: t(ex.titleKey) }));
+              setStatus(t('enc.loaded', { title: ex.title[lang] }));
             }}
           >
             <option value="">{t('enc.examples.choose')}</option>
             {examples.map((ex) => (
               <option key={ex.id} value={ex.id}>
-                {t(ex.titleKey)}
+                {ex.title[lang]}
               </option>
             ))}
           </select>

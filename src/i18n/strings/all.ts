@@ -14,14 +14,13 @@ import { verdictStrings } from './verdict';
 import { simsStrings } from './sims';
 import { toolbarEn } from './toolbar';
 import { toolbarKo } from './toolbar.ko';
-import { exampleEn, tokenEn } from './token';
-import { exampleKo, tokenKo } from './token.ko';
+import { tokenEn } from './token';
+import { tokenKo } from './token.ko';
 
 export const ALL_BUNDLES = {
   appStrings: { en: appEn, ko: appKo },
   toolbarStrings: { en: toolbarEn, ko: toolbarKo },
   tokenStrings: { en: tokenEn, ko: tokenKo },
-  exampleStrings: { en: exampleEn, ko: exampleKo },
   diagnosticStrings: { en: diagnosticEn, ko: diagnosticKo },
   signatureStrings,
   verdictStrings,

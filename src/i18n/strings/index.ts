@@ -7,9 +7,9 @@
 import { appEn } from './app';
 import { diagnosticEn } from './diagnostics';
 import { toolbarEn } from './toolbar';
-import { exampleEn, tokenEn } from './token';
+import { tokenEn } from './token';
 
-const EN = { ...appEn, ...toolbarEn, ...tokenEn, ...exampleEn, ...diagnosticEn };
+const EN = { ...appEn, ...toolbarEn, ...tokenEn, ...diagnosticEn };
 
 export type StringKey = keyof typeof EN;
 

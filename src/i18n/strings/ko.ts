@@ -3,13 +3,13 @@ import type { StringKey } from './index';
 import { appKo } from './app.ko';
 import { diagnosticKo, KO } from './diagnostics.ko';
 import { toolbarKo } from './toolbar.ko';
-import { exampleKo, tokenKo } from './token.ko';
+import { tokenKo } from './token.ko';
 
 export const KO_STRINGS: Record<StringKey, string> = {
   ...appKo,
   ...toolbarKo,
   ...tokenKo,
-  ...exampleKo,
+
   ...diagnosticKo,
 };
 

@@ -1,4 +1,4 @@
-import type { tokenEn, exampleEn } from './token';
+import type { tokenEn } from './token';
 
 export const tokenKo: Record<keyof typeof tokenEn, string> = {
   'enc.title': '인코딩된 토큰',
@@ -64,20 +64,4 @@ export const tokenKo: Record<keyof typeof tokenEn, string> = {
   'dec.jwe.payload':
     '페이로드는 암호화되어 있습니다. 복호화 키가 있어야 암호문을 읽을 수 있습니다.',
   'dec.diag.title': '이 부분의 문제',
-};
-
-export const exampleKo: Record<keyof typeof exampleEn, string> = {
-  'ex.default': '기본 HS256 토큰(텍스트 비밀 키: a-string-secret-at-least-256-bits-long)',
-  'ex.lab-secret': '같은 클레임, base64url 바이트로 주어진 실습용 비밀 키',
-  'ex.rfc7515-a1': 'RFC 7515 A.1: HS256',
-  'ex.rfc7515-a2': 'RFC 7515 A.2: RS256(공개 JWK)',
-  'ex.rfc7515-a3': 'RFC 7515 A.3: ES256(P-256 공개 JWK)',
-  'ex.jwtio-classic': 'jwt.io 예전 기본 HS256("your-256-bit-secret")',
-  'ex.jwtio-current': 'jwt.io 현재 기본 HS256',
-  'ex.expired': '만료된 토큰(2023년에 만료)',
-  'ex.tampered': '변조된 페이로드: role을 user → admin으로, 서명은 그대로',
-  'ex.none': 'alg "none": 서명이 아예 없는 토큰',
-  'ex.korean': '페이로드에 한글과 이모지',
-  'ex.linebreaks': 'RFC에서 줄바꿈째 복사한 토큰',
-  'ex.jwe': 'JWE: 암호화된 토큰(RFC 7516 A.3, 5개 부분)',
 };

@@ -64,20 +64,3 @@ export const tokenEn = {
     'The payload is encrypted: the ciphertext can only be read with the decryption key.',
   'dec.diag.title': 'Problems in this part',
 };
-
-/** Titles of the examples in the menu. */
-export const exampleEn = {
-  'ex.default': 'A friendly HS256 token (text secret: a-string-secret-at-least-256-bits-long)',
-  'ex.lab-secret': 'The same claims, lab secret given as base64url bytes',
-  'ex.rfc7515-a1': 'RFC 7515 A.1: HS256',
-  'ex.rfc7515-a2': 'RFC 7515 A.2: RS256 (public JWK)',
-  'ex.rfc7515-a3': 'RFC 7515 A.3: ES256 (P-256 public JWK)',
-  'ex.jwtio-classic': 'jwt.io classic HS256 ("your-256-bit-secret")',
-  'ex.jwtio-current': 'jwt.io current HS256',
-  'ex.expired': 'Expired token (exp in 2023)',
-  'ex.tampered': 'Tampered payload: role user → admin, signature kept',
-  'ex.none': 'alg "none": no signature at all',
-  'ex.korean': 'Korean and emoji in the payload',
-  'ex.linebreaks': 'Copied from an RFC, with line breaks',
-  'ex.jwe': 'JWE: an encrypted token (RFC 7516 A.3, 5 parts)',
-};

@@ -90,10 +90,7 @@ export function Verdicts() {
     .join(', ');
   const broken = brokenWords(t, summary);
   const allowed = state.policy.algorithms ?? keyAlgs;
-  const sigWord =
-    sig.rejected
-      ? t('sig.status.validRejected')
-      : t(`sig.status.${sig.status}`);
+  const sigWord = sig.rejected ? t('sig.status.validRejected') : t(`sig.status.${sig.status}`);
   return (
     <>
       <p
