@@ -90,7 +90,7 @@ async function walkApp(page: Page): Promise<void> {
   await page.getByTestId('gen-alg').selectOption('ES256');
   await page.getByTestId('gen-button').click();
   await expect(page.locator('.generate-status')).toContainText('Loaded a new ES256 token');
-  await page.getByRole('button', { name: 'Open the base64url microscope' }).click();
+  await page.getByRole('button', { name: 'Show the bits behind each character' }).click();
   await page.getByRole('button', { name: 'Share link' }).first().click();
   await expect(page.getByTestId('share-url')).toBeVisible();
 

@@ -223,7 +223,7 @@ function JsonEditor({ part, text, readOnly }: { part: Part; text: string; readOn
       </label>
       {!readOnly && (
         <p className="hint" id={`${part}-json-hint`}>
-          {t('dec.hint')}
+          {t(state.mode === 'sign' ? 'dec.hint.sign' : 'dec.hint.verify')}
         </p>
       )}
       <div className={`overlay json-overlay${plain ? ' plain' : ''}`}>

@@ -3,7 +3,7 @@ import type { DiagnosticCode, DiagnosticParams } from '../../jwt/index';
 import type { diagnosticEn } from './diagnostics';
 
 export const diagnosticKo: Record<keyof typeof diagnosticEn, string> = {
-  'diagnostics.label': '진단 결과',
+  'diagnostics.label': '찾은 문제',
   'diagnostics.newTab': '새 탭에서 열림',
 };
 
