@@ -49,7 +49,8 @@ export const tokenKo: Record<keyof typeof tokenEn, string> = {
   'dec.hint.sign': '텍스트를 고치면 토큰도 함께 바뀌고, 입력한 키로 다시 서명합니다.',
   'dec.view.pretty': '읽기 쉽게',
   'dec.view.exact': '원래 텍스트',
-  'dec.view.label': '{part} 보기 방식',
+  'dec.view.label': '디코딩된 JSON 보기 방식',
+  'dec.view.exactHint': '토큰에 인코딩된 텍스트를 공백까지 그대로 보여 줍니다.',
   'dec.view.prettyHint':
     '멤버를 한 줄에 하나씩 보여 줍니다. 토큰의 원래 띄어쓰기는 바뀌지 않습니다.',
   'dec.verifyNote': '검증 모드: 서명은 그대로 두었기 때문에 이제 내용과 맞지 않습니다.',
