@@ -65,6 +65,16 @@ describe('DecodedRegion', () => {
     expect(payloadJson().value).toMatch(/,\n {2}"x": 1\n}$/);
   });
 
+  it('drops the draft when the token is changed from elsewhere', async () => {
+    const user = userEvent.setup();
+    renderWithPlayground({ token: TOKEN });
+    await user.clear(payloadJson());
+    await user.paste('{ "sub": "typed" }');
+    expect(payloadJson().value).toBe('{ "sub": "typed" }');
+    fireEvent.change(tokenInput(), { target: { value: TOKEN } });
+    expect(payloadJson().value).toContain('"sub": "user-42"');
+  });
+
   it('puts a readable draft that does not parse into the token as typed', async () => {
     const user = userEvent.setup();
     renderWithPlayground({ token: TOKEN });

@@ -172,7 +172,9 @@ function JsonEditor({
   const mirror = useRef<HTMLDivElement>(null);
   const hovered = useRef(-1);
   // The readable view's text as typed, while it has focus: re-formatting under the caret would move it.
-  const [draft, setDraft] = useState<string | null>(null);
+  // It holds only while the part is what the draft put there; a change from elsewhere wins.
+  const [typed, setTyped] = useState<{ draft: string; sent: string } | null>(null);
+  const draft = typed && typed.sent === text ? typed.draft : null;
 
   const json = part === 'header' ? inspection.header : inspection.payload?.json;
   const isJson = json?.text === text;
@@ -295,17 +297,17 @@ function JsonEditor({
           aria-invalid={listed.length > 0 || undefined}
           rows={3}
           onChange={(e) => {
-            const typed = restoreCR(e.target.value);
+            const value = restoreCR(e.target.value);
             if (!readable) {
-              dispatch({ type: 'edit-part', part, text: typed });
+              dispatch({ type: 'edit-part', part, text: value });
               return;
             }
-            setDraft(typed);
             // A draft that parses goes into the token compact, so a compact token stays compact.
-            const next = parsesAsJson(typed) ? compactJson(typed) : typed;
+            const next = parsesAsJson(value) ? compactJson(value) : value;
+            setTyped({ draft: value, sent: next });
             if (next !== text) dispatch({ type: 'edit-part', part, text: next });
           }}
-          onBlur={() => setDraft(null)}
+          onBlur={() => setTyped(null)}
           onScroll={syncScroll}
           onSelect={onCaret}
           onKeyUp={onCaret}
