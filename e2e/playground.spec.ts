@@ -38,6 +38,8 @@ async function openA1(page: Page): Promise<void> {
   await page.getByTestId('key-input').fill(A1_KEY);
   await page.getByTestId('key-format').selectOption('base64url');
   await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', 'valid');
+  // These tests are about the exact bytes (CRLF included): show the exact text.
+  await page.getByTestId('json-view-exact').click();
 }
 
 async function noSideways(page: Page, width: number): Promise<void> {
@@ -170,6 +172,7 @@ test('a 1 MB token decodes without freezing the page, and typing still updates t
   const input = page.getByTestId('token-input');
   await input.fill(token);
 
+  await page.getByTestId('json-view-exact').click();
   const headerJson = page.getByTestId('header-json');
   await expect(headerJson).toHaveValue(header, { timeout: 10_000 });
   await expect(page.getByTestId('payload-json')).toHaveValue(/"tail":"END-OF-DATA"}$/, {

@@ -4,7 +4,7 @@
  * shared machines is noisy, so budgets are never timed assertions inside tests.
  */
 import { readdirSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { FIRST_LOAD_BUDGET_KIB, measureFirstLoad } from './first-load';
 import { measureHmacSpeed } from '../src/labs/engine/crack';
@@ -12,6 +12,7 @@ import { encrypt, exportPem, generateKey, parseKey, sign, type JwsAlg } from '..
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BENCH_PORT = Number(process.env.BENCH_PORT ?? 4199);
 
 interface Row {
   what: string;
@@ -114,6 +115,65 @@ async function longestTask(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
 }
 
+/**
+ * Issue 10: after a cold navigation to `/`, the time until the signature verdict reads valid and is
+ * no longer busy (the default example verifies with its text secret).
+ */
+async function coldVerdict(browser: Browser, url: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => {
+      const el = document.querySelector('[data-testid="signature-status"]');
+      return el?.getAttribute('data-status') === 'valid' && !el.hasAttribute('aria-busy');
+    });
+    times.push(await page.evaluate(() => performance.now()));
+    await ctx.close();
+  }
+  return median(times);
+}
+
+/**
+ * Issue 10: a one-character edit in one pane, counted in animation frames until the other pane shows
+ * it (0 = already in the DOM before the next frame). `from` is the edited textarea, `to` the other.
+ */
+async function framesUntilOtherPane(page: Page, from: 'payload' | 'token'): Promise<number> {
+  return page.evaluate(async (from) => {
+    const get = (id: string) =>
+      document.querySelector(`[data-testid="${id}"]`) as HTMLTextAreaElement | null;
+    const token = get('token-input')!;
+    const payload = get('payload-json')!;
+    const [h, p, sig] = token.value.split('.') as [string, string, string];
+    const json = atob(p.replace(/-/g, '+').replace(/_/g, '/'));
+    // One digit of the subject changes: one character of the payload, one or two of the token.
+    const digit = /\d(?=")/.exec(json)!;
+    const next = (d: string) => String((Number(d) + 1) % 10);
+    const el = from === 'payload' ? payload : token;
+    const other = from === 'payload' ? token : payload;
+    let value: string;
+    if (from === 'payload') {
+      const at = el.value.indexOf(`${digit[0]}"`);
+      value = el.value.slice(0, at) + next(digit[0]) + el.value.slice(at + 1);
+    } else {
+      const edited = json.slice(0, digit.index) + next(digit[0]) + json.slice(digit.index + 1);
+      const seg = btoa(edited).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      value = `${h}.${seg}.${sig}`;
+    }
+    const before = other.value;
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+    setter.call(el, value);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    let frames = 0;
+    while (other.value === before && frames < 600) {
+      await new Promise((r) => requestAnimationFrame(r));
+      frames++;
+    }
+    return frames;
+  }, from);
+}
+
 async function main(): Promise<void> {
   const js = measureFirstLoad();
   rows.push({ what: 'initial JS (raw)', value: js.raw / 1024, unit: 'KiB' });
@@ -125,10 +185,10 @@ async function main(): Promise<void> {
   });
 
   const server = await preview({
-    preview: { port: 4199, strictPort: true, host: 'localhost' },
+    preview: { port: BENCH_PORT, strictPort: true, host: 'localhost' },
     logLevel: 'silent',
   });
-  const url = 'http://localhost:4199/';
+  const url = `http://localhost:${BENCH_PORT}/`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -156,12 +216,29 @@ async function main(): Promise<void> {
       await ctx.close();
     }
     rows.push({ what: 'cold load → default token decoded', value: median(cold), unit: 'ms' });
+    rows.push({
+      what: 'cold load → verdict shown',
+      value: await coldVerdict(browser, url),
+      unit: 'ms',
+      budget: 300,
+      note: 'on an idle machine',
+    });
 
     const page = await browser.newPage();
     // tsx keeps function names with a __name helper that does not exist inside the page.
     await page.addInitScript('globalThis.__name = (f) => f');
     await page.goto(url);
     await page.getByTestId('header-json').waitFor();
+    for (const from of ['payload', 'token'] as const) {
+      const frames: number[] = [];
+      for (let i = 0; i < RUNS; i++) frames.push(await framesUntilOtherPane(page, from));
+      rows.push({
+        what: `edit → other pane (${from === 'payload' ? 'payload → token' : 'token → payload'})`,
+        value: median(frames),
+        unit: 'frames',
+        budget: 1,
+      });
+    }
 
     // --- paste ---
     const sizes: [string, number, number][] = [

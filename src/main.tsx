@@ -5,6 +5,10 @@ import { browserLang, loadLanguage } from './i18n/i18n';
 import { loadPrefs } from './shell/prefs';
 import './styles.css';
 
+// The verdict strip is a lazy chunk; start fetching it now, beside the strings, so the verdict does not
+// wait for the first render to ask for it. Not part of the first-load JavaScript: it still loads on its own.
+void import('./ui/signature/VerdictStrip');
+
 // Korean strings are their own chunk: fetch them before the first render when Korean is the language.
 const prefs = loadPrefs(globalThis.localStorage);
 await loadLanguage(prefs.lang ?? browserLang(navigator.languages));

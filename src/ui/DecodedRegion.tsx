@@ -1,9 +1,19 @@
 /**
- * The decoded header and payload, editable. The text shown is exactly what the token decodes to (never
- * re-serialised); typing re-encodes only that part. Pointing at a member highlights the token
- * characters that encode it, and a selection in the token marks the JSON it encodes.
+ * The decoded header and payload, editable. By default JSON reads one member per line (white space
+ * changed, nothing else); the exact decoded text is one click away. Editing the readable view keeps the
+ * draft as typed while it has focus and gives the token its compact form; the exact view edits the
+ * exact text. Pointing at a member highlights the token characters that encode it, and a selection in
+ * the token marks the JSON it encodes.
  */
-import { lazy, Suspense, useMemo, useRef, type MouseEvent, type SyntheticEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type SyntheticEvent,
+} from 'react';
 import { usePlayground } from '../model/context';
 import { useT } from '../i18n/i18n';
 import {
@@ -25,12 +35,14 @@ import {
 } from './paint';
 import { LazyDiagnosticList as DiagnosticList } from './LazyDiagnosticList';
 import { inPane } from '../model/panes';
+import { compactJson, offsetMap, parsesAsJson, prettyJson } from './readableJson';
 import './DecodedRegion.css';
 
 // An encrypted token's payload (decryption verdict, plaintext) and Sign mode's Encrypt panel load on use.
 const JweSlot = lazy(() => import('./jwe/JweSlot').then((m) => ({ default: m.JweSlot })));
 
 type Part = 'header' | 'payload';
+type JsonView = 'pretty' | 'exact';
 
 type PartView =
   | { state: 'text'; text: string }
@@ -53,8 +65,25 @@ function viewOf(insp: Inspection, part: Part): PartView {
 export function DecodedRegion() {
   const { state } = usePlayground();
   const t = useT();
+  const [view, setView] = useState<JsonView>('pretty');
   return (
     <div className="decoded-region">
+      <div className="dec-view" role="group" aria-label={t('dec.view.label')}>
+        {(['pretty', 'exact'] as const).map((v) => (
+          <button
+            key={v}
+            type="button"
+            data-testid={`json-view-${v}`}
+            aria-pressed={view === v}
+            onClick={() => setView(v)}
+          >
+            {t(v === 'pretty' ? 'dec.view.pretty' : 'dec.view.exact')}
+          </button>
+        ))}
+        <span className="hint">
+          {t(view === 'pretty' ? 'dec.view.prettyHint' : 'dec.view.exactHint')}
+        </span>
+      </div>
       {state.mode === 'verify' && state.originalToken !== null && (
         <p className="dec-note badge-warn" role="note" data-testid="edit-note">
           <span aria-hidden="true">⚠ </span>
@@ -67,8 +96,8 @@ export function DecodedRegion() {
           {t('dec.signNote')}
         </p>
       )}
-      <PartPanel part="header" />
-      <PartPanel part="payload" />
+      <PartPanel part="header" view={view} />
+      <PartPanel part="payload" view={view} />
       {state.mode === 'sign' && (
         <Suspense fallback={null}>
           <JweSlot pane="encrypt" />
@@ -78,7 +107,7 @@ export function DecodedRegion() {
   );
 }
 
-function PartPanel({ part }: { part: Part }) {
+function PartPanel({ part, view: jsonView }: { part: Part; view: JsonView }) {
   const { inspection, dispatch } = usePlayground();
   const t = useT();
   const view = viewOf(inspection, part);
@@ -111,7 +140,7 @@ function PartPanel({ part }: { part: Part }) {
               </button>
             </p>
           )}
-          <JsonEditor part={part} text={view.text} readOnly={jwe} />
+          <JsonEditor part={part} text={view.text} readOnly={jwe} view={jsonView} />
         </>
       ) : view.state === 'bytes' ? (
         <>
@@ -144,18 +173,44 @@ function PartPanel({ part }: { part: Part }) {
 /** Above this many characters a decoded part is shown without syntax colours. */
 const LARGE_PART = 40_000;
 
-function JsonEditor({ part, text, readOnly }: { part: Part; text: string; readOnly: boolean }) {
+function JsonEditor({
+  part,
+  text,
+  readOnly,
+  view,
+}: {
+  part: Part;
+  text: string;
+  readOnly: boolean;
+  view: JsonView;
+}) {
   const { state, dispatch, inspection, claimDiagnostics } = usePlayground();
   const t = useT();
   const input = useRef<HTMLTextAreaElement>(null);
   const mirror = useRef<HTMLDivElement>(null);
   const hovered = useRef(-1);
-  const shown = showCR(text);
+  // The readable view's text as typed, while it has focus: re-formatting under the caret would move it.
+  // It holds only while the part is what the draft put there; a change from elsewhere wins.
+  const [typed, setTyped] = useState<{ draft: string; sent: string } | null>(null);
+  const draft = typed && typed.sent === text ? typed.draft : null;
 
-  const members = useMemo(() => {
-    const json = part === 'header' ? inspection.header : inspection.payload?.json;
-    return json?.text === text ? json.members.filter((m) => m.depth === 0) : [];
-  }, [inspection, part, text]);
+  const json = part === 'header' ? inspection.header : inspection.payload?.json;
+  const isJson = json?.text === text;
+  const members = useMemo(
+    () => (isJson && json ? json.members.filter((m) => m.depth === 0) : []),
+    [isJson, json],
+  );
+
+  const readable = view === 'pretty' && (draft !== null || (isJson && text.length <= LARGE_PART));
+  const display = useMemo(
+    () => (!readable ? text : (draft ?? (isJson ? prettyJson(text) : text))),
+    [readable, draft, isJson, text],
+  );
+  const shown = showCR(display);
+  // Spans are offsets in the exact text; this carries them to the text on screen.
+  const map = useMemo(() => (display === text ? null : offsetMap(text, display)), [display, text]);
+  const aligned = display === text || map !== null;
+  const at = (i: number): number => (map ? (map[i] ?? display.length) : i);
 
   const diagnostics = useMemo(() => {
     const own = inspection.diagnostics.filter((d) => d.part === part && d.jsonSpan);
@@ -175,18 +230,21 @@ function JsonEditor({ part, text, readOnly }: { part: Part; text: string; readOn
   const nodes = useMemo(() => {
     if (plain) return null;
     const ranges: PaintRange[] = jsonTokens(shown);
-    members.forEach((m, i) =>
-      ranges.push({ start: m.span.start, end: m.span.end, cls: 'j-member', member: i }),
-    );
-    for (const d of diagnostics) {
-      const r = diagRange(d.jsonSpan!, d.severity, shown.length);
-      if (r) ranges.push(r);
+    if (aligned) {
+      const to = (s: Span): Span => ({ start: at(s.start), end: at(s.end) });
+      members.forEach((m, i) => ranges.push({ ...to(m.span), cls: 'j-member', member: i }));
+      for (const d of diagnostics) {
+        const r = diagRange(to(d.jsonSpan!), d.severity, shown.length);
+        if (r) ranges.push(r);
+      }
+      if (marked) ranges.push({ ...to(marked), cls: 'hl' });
     }
-    if (marked) ranges.push({ ...marked, cls: 'hl' });
     return renderRuns(shown, ranges);
-  }, [shown, members, diagnostics, marked, plain]);
+    // `at` reads only `map`, which is listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shown, members, diagnostics, marked, plain, aligned, map]);
 
-  const syncScroll = useAutoGrow(input, mirror, [text, nodes], 480);
+  const syncScroll = useAutoGrow(input, mirror, [shown, nodes], 480);
 
   const point = (m: JsonMember | undefined): void => {
     if (m) dispatch({ type: 'highlight', highlight: { from: 'json', part, span: m.span } });
@@ -195,8 +253,10 @@ function JsonEditor({ part, text, readOnly }: { part: Part; text: string; readOn
   };
 
   const onCaret = (e: SyntheticEvent<HTMLTextAreaElement>): void => {
-    const at = e.currentTarget.selectionStart;
-    const m = members.find((x) => x.span.start <= at && at <= x.span.end);
+    const caret = e.currentTarget.selectionStart;
+    const m = aligned
+      ? members.find((x) => at(x.span.start) <= caret && caret <= at(x.span.end))
+      : undefined;
     if (
       h?.from === 'json' &&
       m &&
@@ -233,7 +293,7 @@ function JsonEditor({ part, text, readOnly }: { part: Part; text: string; readOn
       </label>
       {!readOnly && (
         <p className="hint" id={`${part}-json-hint`}>
-          {t('dec.hint')}
+          {t(state.mode === 'sign' ? 'dec.hint.sign' : 'dec.hint.verify')}
         </p>
       )}
       <div className={`overlay json-overlay${plain ? ' plain' : ''}`}>
@@ -254,7 +314,18 @@ function JsonEditor({ part, text, readOnly }: { part: Part; text: string; readOn
           aria-describedby={readOnly ? undefined : `${part}-json-hint`}
           aria-invalid={listed.length > 0 || undefined}
           rows={3}
-          onChange={(e) => dispatch({ type: 'edit-part', part, text: restoreCR(e.target.value) })}
+          onChange={(e) => {
+            const value = restoreCR(e.target.value);
+            if (!readable) {
+              dispatch({ type: 'edit-part', part, text: value });
+              return;
+            }
+            // A draft that parses goes into the token compact, so a compact token stays compact.
+            const next = parsesAsJson(value) ? compactJson(value) : value;
+            setTyped({ draft: value, sent: next });
+            if (next !== text) dispatch({ type: 'edit-part', part, text: next });
+          }}
+          onBlur={() => setTyped(null)}
           onScroll={syncScroll}
           onSelect={onCaret}
           onKeyUp={onCaret}

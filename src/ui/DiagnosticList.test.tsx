@@ -60,7 +60,7 @@ describe('DiagnosticList', () => {
 
   it('shows each finding in Korean', () => {
     renderList('ko');
-    expect(screen.getByRole('list', { name: '진단 결과' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: '찾은 문제' })).toBeInTheDocument();
     const items = screen.getAllByRole('listitem');
     const expired = items.find((li) => li.dataset.code === 'expired')!;
     expect(expired).toHaveTextContent('오류');

@@ -131,7 +131,7 @@ describe('EncodedRegion', () => {
     const ta = tokenInput();
     ta.setSelectionRange(span.start, span.end);
     fireEvent.select(ta);
-    await user.click(screen.getByRole('button', { name: 'Open the base64url microscope' }));
+    await user.click(screen.getByRole('button', { name: 'Show the bits behind each character' }));
     const utf8 = await screen.findByTestId('microscope-utf8');
     expect(utf8).toHaveTextContent('U+D64D');
     expect(utf8).toHaveTextContent('ED 99 8D');
@@ -147,7 +147,7 @@ describe('EncodedRegion', () => {
     const ta = tokenInput();
     ta.setSelectionRange(token.indexOf('.e31') + 1, token.length - 1);
     fireEvent.select(ta);
-    await user.click(screen.getByRole('button', { name: 'Open the base64url microscope' }));
+    await user.click(screen.getByRole('button', { name: 'Show the bits behind each character' }));
     const last = await screen.findByTestId('microscope-last');
     expect(last).toHaveTextContent('2 unused bits');
     expect(last).toHaveTextContent('canonical "0"');

@@ -4,7 +4,7 @@ import type { diagnosticEn } from './diagnostics';
 import { JWE_KO } from './jwe.ko';
 
 export const diagnosticKo: Record<keyof typeof diagnosticEn, string> = {
-  'diagnostics.label': '진단 결과',
+  'diagnostics.label': '찾은 문제',
   'diagnostics.newTab': '새 탭에서 열림',
 };
 

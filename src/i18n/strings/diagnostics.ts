@@ -9,7 +9,7 @@ import type { Lang } from '../lang';
 
 /** Strings of the <DiagnosticList> around the sentences (Korean in diagnostics.ko.ts). */
 export const diagnosticEn = {
-  'diagnostics.label': 'Findings',
+  'diagnostics.label': 'Problems found',
   'diagnostics.newTab': 'opens in a new tab',
 };
 

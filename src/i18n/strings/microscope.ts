@@ -3,7 +3,7 @@ import { defineStrings } from './define';
 /** The base64url microscope's texts, loaded with it. */
 export const microscopeStrings = defineStrings({
   en: {
-    'mic.title': 'base64url microscope',
+    'mic.title': 'The bits behind each character (base64url)',
     'mic.empty':
       'Select characters in the token, or point at a claim, to see the bits and bytes they carry.',
     'mic.capped': 'Showing the first {max} of {count} selected characters.',
@@ -29,7 +29,7 @@ export const microscopeStrings = defineStrings({
       'Here they are not zero: "{char}" decodes to the same bytes as the canonical "{canonical}", so two different strings stand for one token.',
   },
   ko: {
-    'mic.title': 'base64url 현미경',
+    'mic.title': '글자마다 담긴 비트 (base64url)',
     'mic.empty':
       '토큰에서 문자를 선택하거나 클레임을 가리키면, 그 문자들이 담고 있는 비트와 바이트를 보여 줍니다.',
     'mic.capped': '선택한 {count}자 중 앞의 {max}자만 보여 줍니다.',
