@@ -1,13 +1,22 @@
-import { lazy, Suspense, useEffect, useReducer, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useReducer,
+  useState,
+  type Dispatch,
+  type ReactNode,
+} from 'react';
 import { PlaygroundContext } from '../model/context';
 import { browserLang, LangProvider, LANGS, loadLanguage, translate, type Lang } from '../i18n/i18n';
 import { loadPrefs, savePrefs, type Prefs, type Theme } from './prefs';
 import { parseFragment } from '../model/share';
-import { initialState, reducer, type State } from '../model/state';
+import { initialState, reducer, type Action, type State } from '../model/state';
 import { useNow } from '../model/useClock';
 import { usePlaygroundModel } from '../model/usePlaygroundModel';
 import { DEFAULT_EXAMPLE } from '../model/defaultExample';
 import { PlaygroundView } from '../ui/PlaygroundView';
+import { ErrorBoundary, PageFailed } from '../ui/ErrorBoundary';
 import { parseRoute, routeHref, type Route } from '../model/route';
 
 // Lessons, labs and simulations load on demand so the playground's first load stays small.
@@ -45,6 +54,24 @@ export function startState(hash: string): State {
     keyText: DEFAULT_EXAMPLE.keyText ?? '',
     keyFormat: DEFAULT_EXAMPLE.keyFormat ?? 'auto',
   });
+}
+
+/**
+ * Derives the playground from the inputs and provides it to the page. It sits under the page's error
+ * boundary, so a derivation that fails on some input costs the page, never the inputs above it.
+ */
+function Model({
+  state,
+  dispatch,
+  children,
+}: {
+  state: State;
+  dispatch: Dispatch<Action>;
+  children: ReactNode;
+}) {
+  const now = useNow(state.clock);
+  const playground = usePlaygroundModel(state, dispatch, now);
+  return <PlaygroundContext.Provider value={playground}>{children}</PlaygroundContext.Provider>;
 }
 
 function applyTheme(theme: Theme): void {
@@ -85,15 +112,12 @@ export function App({ hash = '' }: { hash?: string }) {
     savePrefs(globalThis.localStorage, prefs);
   }, [prefs, lang]);
 
-  const now = useNow(state.clock);
-  const playground = usePlaygroundModel(state, dispatch, now);
-
   // The skip link jumps to the token on the playground, to the page's content elsewhere.
   const skipTarget = route.page === 'playground' ? 'token-editor' : 'main';
 
   return (
     <LangProvider lang={lang}>
-      <PlaygroundContext.Provider value={playground}>
+      <>
         <a
           className="skip-link"
           href={`#${skipTarget}`}
@@ -157,22 +181,37 @@ export function App({ hash = '' }: { hash?: string }) {
           </ul>
         </nav>
         <main id="main" tabIndex={-1}>
-          {route.page === 'playground' ? (
-            <PlaygroundView />
-          ) : (
-            <Suspense fallback={<p className="loading">{translate(lang, 'app.loading')}</p>}>
-              {(route.page === 'lessons' || route.page === 'lesson') && (
-                <LessonsPage route={route} />
+          <ErrorBoundary
+            resetKeys={[state.token, state.keyText, route]}
+            fallback={(retry) => (
+              <PageFailed
+                retry={retry}
+                token={state.token}
+                keyText={state.keyText}
+                onToken={(token) => dispatch({ type: 'set-token', token })}
+                onKey={(text) => dispatch({ type: 'set-key', text })}
+              />
+            )}
+          >
+            <Model state={state} dispatch={dispatch}>
+              {route.page === 'playground' ? (
+                <PlaygroundView />
+              ) : (
+                <Suspense fallback={<p className="loading">{translate(lang, 'app.loading')}</p>}>
+                  {(route.page === 'lessons' || route.page === 'lesson') && (
+                    <LessonsPage route={route} />
+                  )}
+                  {(route.page === 'labs' || route.page === 'lab') && <LabsPage route={route} />}
+                  {(route.page === 'sims' || route.page === 'sim') && <SimsPage route={route} />}
+                </Suspense>
               )}
-              {(route.page === 'labs' || route.page === 'lab') && <LabsPage route={route} />}
-              {(route.page === 'sims' || route.page === 'sim') && <SimsPage route={route} />}
-            </Suspense>
-          )}
+            </Model>
+          </ErrorBoundary>
         </main>
         <footer className="app-footer">
           <p>{translate(lang, 'app.privacy')}</p>
         </footer>
-      </PlaygroundContext.Provider>
+      </>
     </LangProvider>
   );
 }
