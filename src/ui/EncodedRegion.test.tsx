@@ -169,4 +169,18 @@ describe('EncodedRegion', () => {
     expect(screen.getByRole('button', { name: '입력에서 지우기' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: '예제' })).toBeInTheDocument();
   });
+
+  it('lists the first parts of a text of many dots and counts the rest', async () => {
+    const dots = 'a.'.repeat(2000) + 'a';
+    renderWithPlayground({ token: dots });
+    const legend = screen.getByRole('list', { name: 'Parts of the token' });
+    const parts = inspect(dots).segments.length;
+    expect(within(legend).getAllByRole('listitem')).toHaveLength(9);
+    expect(within(legend).getByTestId('legend-more')).toHaveTextContent(
+      `… and ${parts - 8} more parts`,
+    );
+    expect(
+      await screen.findByText(`… and ${parts - 8} more parts`, { selector: '.size-parts li' }),
+    ).toBeInTheDocument();
+  });
 });

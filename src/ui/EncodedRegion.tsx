@@ -21,6 +21,7 @@ import type { Example } from '../model/defaultExample';
 import {
   diagRange,
   highlightedInput,
+  PART_LIST_CAP,
   partClass,
   renderRuns,
   useAutoGrow,
@@ -263,9 +264,12 @@ export function EncodedRegion() {
 function PartLegend({ insp }: { insp: Inspection }) {
   const t = useT();
   if (insp.segments.length === 0) return null;
+  // Text of many dots has as many parts: list a few and count the rest, or the list alone would
+  // hold the page for seconds.
+  const more = insp.segments.length - PART_LIST_CAP;
   return (
     <ul className="part-legend" aria-label={t('enc.legend.label')}>
-      {insp.segments.map((seg, i) => {
+      {insp.segments.slice(0, PART_LIST_CAP).map((seg, i) => {
         const name = t(`enc.part.${seg.name}` as StringKey);
         return (
           <li key={i} className={partClass(insp, seg.name) ?? 'part-input'}>
@@ -273,6 +277,11 @@ function PartLegend({ insp }: { insp: Inspection }) {
           </li>
         );
       })}
+      {more > 0 && (
+        <li className="part-more" data-testid="legend-more">
+          {t('enc.legend.more', { count: more })}
+        </li>
+      )}
     </ul>
   );
 }

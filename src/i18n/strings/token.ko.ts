@@ -15,6 +15,7 @@ export const tokenKo: Record<keyof typeof tokenEn, string> = {
   'enc.part.input': '입력',
   'enc.legend.label': '토큰의 구성',
   'enc.legend.item': '{part}, {count}자',
+  'enc.legend.more': '… 그 밖에 {count}개 부분이 더 있습니다',
   'enc.clear': '지우기',
   'enc.copy': '복사',
   'enc.copied': '토큰을 클립보드에 복사했습니다.',

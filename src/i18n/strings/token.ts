@@ -15,6 +15,7 @@ export const tokenEn = {
   'enc.part.input': 'input',
   'enc.legend.label': 'Parts of the token',
   'enc.legend.item': '{part}, {count} characters',
+  'enc.legend.more': '… and {count} more parts',
   'enc.clear': 'Clear',
   'enc.copy': 'Copy',
   'enc.copied': 'Copied the token to the clipboard.',
