@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64urlText, inspect, jsonSpanToInput } from '../jwt/index';
@@ -182,5 +182,18 @@ describe('EncodedRegion', () => {
     expect(
       await screen.findByText(`… and ${parts - 8} more parts`, { selector: '.size-parts li' }),
     ).toBeInTheDocument();
+  });
+
+  it('brings back the token an example replaced', async () => {
+    const user = userEvent.setup();
+    renderWithPlayground({ token: TOKEN });
+    expect(screen.queryByTestId('restore-previous')).toBeNull();
+    const menu = screen.getByRole('combobox', { name: 'Examples' });
+    const other = EXAMPLES.find((e) => e.token !== TOKEN)!;
+    await waitFor(() => expect(menu.querySelector(`option[value="${other.id}"]`)).not.toBeNull());
+    await user.selectOptions(menu, other.id);
+    expect(tokenInput().value).not.toBe(TOKEN);
+    await user.click(screen.getByRole('button', { name: 'Undo: previous token' }));
+    expect(tokenInput().value).toBe(TOKEN);
   });
 });

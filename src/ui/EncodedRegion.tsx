@@ -211,6 +211,18 @@ export function EncodedRegion() {
         >
           {t('enc.clear')}
         </button>
+        {state.previous && (
+          <button
+            type="button"
+            data-testid="restore-previous"
+            onClick={() => {
+              dispatch({ type: 'restore-previous' });
+              setStatus(t('enc.restored'));
+            }}
+          >
+            {t('enc.restore')}
+          </button>
+        )}
         <button type="button" onClick={() => void copy()} disabled={state.token.length === 0}>
           {t('enc.copy')}
         </button>

@@ -20,6 +20,8 @@ export const tokenKo: Record<keyof typeof tokenEn, string> = {
   'enc.copy': '복사',
   'enc.copied': '토큰을 클립보드에 복사했습니다.',
   'enc.copyFailed': '복사하지 못했습니다. 텍스트를 선택하고 Ctrl+C(Mac은 ⌘C)를 눌러 주세요.',
+  'enc.restore': '되돌리기: 이전 토큰',
+  'enc.restored': '이전 토큰과 키를 되돌렸습니다. 한 번 더 누르면 다시 돌아갑니다.',
   'enc.cleared': '토큰을 지웠습니다.',
   'enc.examples': '예제',
   'enc.examples.choose': '예제 불러오기…',

@@ -21,6 +21,8 @@ export const tokenEn = {
   'enc.copied': 'Copied the token to the clipboard.',
   'enc.copyFailed': 'Could not copy: select the text and press Ctrl+C (⌘C on a Mac).',
   'enc.cleared': 'Cleared the token.',
+  'enc.restore': 'Undo: previous token',
+  'enc.restored': 'Brought back the previous token and key. Press again to return.',
   'enc.examples': 'Examples',
   'enc.examples.choose': 'Load an example…',
   'enc.loaded': 'Loaded the example: {title}',
