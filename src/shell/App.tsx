@@ -10,7 +10,7 @@ import {
 import { PlaygroundContext } from '../model/context';
 import { browserLang, LangProvider, LANGS, loadLanguage, translate, type Lang } from '../i18n/i18n';
 import { loadPrefs, savePrefs, type Prefs, type Theme } from './prefs';
-import { parseFragment } from '../model/share';
+import { parseFragment, withoutKey } from '../model/share';
 import { initialState, reducer, type Action, type State } from '../model/state';
 import { useNow } from '../model/useClock';
 import { usePlaygroundModel } from '../model/usePlaygroundModel';
@@ -84,12 +84,15 @@ export function App({ hash = '' }: { hash?: string }) {
   const [state, dispatch] = useReducer(reducer, hash, startState);
   const [prefs, setPrefs] = useState<Prefs>(() => loadPrefs(globalThis.localStorage));
   const [route, setRoute] = useState<Route>(() => parseRoute(hash));
+  // A link that carried a key: the key is loaded, then taken out of the address bar and this
+  // history entry, and the person who opened it is told.
+  const [keyFromLink, setKeyFromLink] = useState(false);
   useEffect(() => {
     const onHash = (): void => {
       const next = parseRoute(location.hash);
       setRoute(next);
       // A share link opened in a running page loads its token (and key, when it carries one).
-      if (next.page === 'playground' && location.hash.includes('token=')) {
+      if (next.page === 'playground' && /(?:^#|&)token(?:16)?=/.test(location.hash)) {
         const s = startState(location.hash);
         dispatch({
           type: 'load',
@@ -102,6 +105,21 @@ export function App({ hash = '' }: { hash?: string }) {
     };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
+  }, []);
+  // After the listener above, which loads a link opened in a running page with its key.
+  useEffect(() => {
+    const dropKey = (): void => {
+      if (parseFragment(location.hash).key === undefined) return;
+      history.replaceState(
+        history.state,
+        '',
+        location.pathname + location.search + withoutKey(location.hash),
+      );
+      setKeyFromLink(true);
+    };
+    dropKey();
+    addEventListener('hashchange', dropKey);
+    return () => removeEventListener('hashchange', dropKey);
   }, []);
   const lang: Lang = prefs.lang ?? browserLang(globalThis.navigator?.languages ?? []);
 
@@ -180,6 +198,14 @@ export function App({ hash = '' }: { hash?: string }) {
             ))}
           </ul>
         </nav>
+        {keyFromLink && (
+          <div className="notice badge-warn key-from-link" role="alert" data-testid="key-from-link">
+            <p>⚠ {translate(lang, 'app.linkKey')}</p>
+            <button type="button" onClick={() => setKeyFromLink(false)}>
+              {translate(lang, 'app.linkKey.dismiss')}
+            </button>
+          </div>
+        )}
         <main id="main" tabIndex={-1}>
           <ErrorBoundary
             resetKeys={[state.token, state.keyText, route]}
