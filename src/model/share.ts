@@ -12,11 +12,36 @@ export interface Shared {
   mode?: Mode;
 }
 
+/**
+ * URL encoding goes through UTF-8, which turns a lone surrogate into U+FFFD. Text that is not
+ * well-formed UTF-16 therefore travels as hex code units (`token16=`), so a link gives back exactly
+ * what was shared.
+ */
+const isWellFormed = (s: string): boolean =>
+  !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+const toUnits = (s: string): string =>
+  Array.from({ length: s.length }, (_, i) => s.charCodeAt(i).toString(16).padStart(4, '0')).join(
+    '',
+  );
+function fromUnits(hex: string): string | null {
+  if (!/^(?:[0-9a-f]{4})*$/i.test(hex)) return null;
+  const parts: string[] = [];
+  // In slices: spreading millions of arguments into one call would overflow the stack.
+  for (let i = 0; i < hex.length; i += 4 * 8192) {
+    const units = (hex.slice(i, i + 4 * 8192).match(/.{4}/g) ?? []).map((u) => parseInt(u, 16));
+    parts.push(String.fromCharCode(...units));
+  }
+  return parts.join('');
+}
+
 export function parseFragment(hash: string): Shared {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const out: Shared = {};
   const token = params.get('token');
   if (token !== null) out.token = token;
+  const units = params.get('token16');
+  const exact = units !== null && units.length <= 4_000_000 ? fromUnits(units) : null;
+  if (exact !== null) out.token = exact;
   const key = params.get('key');
   if (key !== null) out.key = key;
   const fmt = params.get('fmt');
@@ -29,13 +54,25 @@ export function parseFragment(hash: string): Shared {
 
 export function buildFragment(shared: Shared): string {
   const params = new URLSearchParams();
-  if (shared.token) params.set('token', shared.token);
+  if (shared.token) {
+    if (isWellFormed(shared.token)) params.set('token', shared.token);
+    else params.set('token16', toUnits(shared.token));
+  }
   if (shared.key) {
     params.set('key', shared.key);
     if (shared.keyFormat && shared.keyFormat !== 'auto') params.set('fmt', shared.keyFormat);
   }
   if (shared.mode === 'sign') params.set('mode', 'sign');
   return '#' + params.toString();
+}
+
+/** The fragment without the key: what the address bar keeps once a shared key is loaded. */
+export function withoutKey(hash: string): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  params.delete('key');
+  params.delete('fmt');
+  const rest = params.toString();
+  return rest ? '#' + rest : '';
 }
 
 /** A share URL for the current page: origin and path kept, query dropped, state in the fragment. */

@@ -94,3 +94,33 @@ describe('the key format', () => {
     );
   });
 });
+
+describe('bringing back a replaced token', () => {
+  const start = initialState({ token: TOKEN, keyText: 'my secret', keyFormat: 'utf8' });
+
+  it('an example, a lab or a link keeps the previous token and key one step away', () => {
+    const loaded = reducer(start, { type: 'load', token: 'x.y.z', keyText: 'other' });
+    expect(loaded.token).toBe('x.y.z');
+    const back = reducer(loaded, { type: 'restore-previous' });
+    expect(back.token).toBe(TOKEN);
+    expect(back.keyText).toBe('my secret');
+    expect(back.keyFormat).toBe('utf8');
+    // A second click swaps again.
+    expect(reducer(back, { type: 'restore-previous' }).token).toBe('x.y.z');
+  });
+
+  it('a paste over the whole token and a clear are undoable; an edit inside it is not a replacement', () => {
+    const pasted = reducer(start, { type: 'set-token', token: 'a.b.c' });
+    expect(pasted.previous?.token).toBe(TOKEN);
+    const cleared = reducer(start, { type: 'set-token', token: '' });
+    expect(reducer(cleared, { type: 'restore-previous' }).token).toBe(TOKEN);
+    const typed = reducer(start, { type: 'set-token', token: TOKEN + 'x' });
+    expect(typed.previous).toBeNull();
+  });
+
+  it('loading the same token or into an empty editor keeps nothing to undo', () => {
+    expect(reducer(start, { type: 'load', token: TOKEN }).previous).toBeNull();
+    expect(reducer(initialState(), { type: 'load', token: TOKEN }).previous).toBeNull();
+    expect(reducer(initialState(), { type: 'restore-previous' })).toEqual(initialState());
+  });
+});

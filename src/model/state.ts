@@ -39,6 +39,16 @@ export interface State {
   highlight: Highlight;
   /** The token as it was before the last edit of a decoded part, to show what changed. */
   originalToken: string | null;
+  /** What a lab, a link, an example or a paste over everything replaced: one click brings it back. */
+  previous: Replaced | null;
+}
+
+/** The inputs a replacement took away. */
+export interface Replaced {
+  token: string;
+  keyText: string;
+  keyFormat: KeyFormatChoice;
+  signKeyText: string;
 }
 
 /** The key texts a signature was made with (see the 'signed' action). */
@@ -64,6 +74,7 @@ export type Action =
   | { type: 'set-policy'; policy: Partial<Policy> }
   | { type: 'set-clock'; clock: Clock }
   | { type: 'highlight'; highlight: Highlight }
+  | { type: 'restore-previous' }
   | {
       type: 'load';
       token: string;
@@ -86,6 +97,7 @@ export function initialState(partial: Partial<State> = {}): State {
     clock: { live: true },
     highlight: null,
     originalToken: null,
+    previous: null,
     ...partial,
   };
 }
@@ -133,16 +145,36 @@ export function isReplacement(prev: string, next: string): boolean {
   return head + tail < max / 2;
 }
 
+const replaced = (state: State): Replaced => ({
+  token: state.token,
+  keyText: state.keyText,
+  keyFormat: state.keyFormat,
+  signKeyText: state.signKeyText,
+});
+
 export function reducer(state: State, action: Action): State {
   switch (action.type) {
-    case 'set-token':
+    case 'set-token': {
+      const replacing = isReplacement(state.token, action.token);
       return {
         ...state,
         token: action.token,
         // A different token is read with a fresh eye: the key format goes back to automatic.
-        keyFormat: isReplacement(state.token, action.token) ? 'auto' : state.keyFormat,
+        keyFormat: replacing ? 'auto' : state.keyFormat,
         highlight: null,
         originalToken: null,
+        previous: replacing && state.token !== '' ? replaced(state) : state.previous,
+      };
+    }
+    case 'restore-previous':
+      // Swaps, so a second click brings back what the first one undid.
+      if (!state.previous) return state;
+      return {
+        ...state,
+        ...state.previous,
+        highlight: null,
+        originalToken: null,
+        previous: replaced(state),
       };
     case 'edit-part':
       return {
@@ -184,6 +216,8 @@ export function reducer(state: State, action: Action): State {
     case 'load':
       return {
         ...state,
+        previous:
+          state.token !== '' && state.token !== action.token ? replaced(state) : state.previous,
         token: action.token,
         keyText: action.keyText ?? '',
         keyFormat: action.keyFormat ?? 'auto',

@@ -1,13 +1,22 @@
-import { lazy, Suspense, useEffect, useReducer, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useReducer,
+  useState,
+  type Dispatch,
+  type ReactNode,
+} from 'react';
 import { PlaygroundContext } from '../model/context';
 import { browserLang, LangProvider, LANGS, loadLanguage, translate, type Lang } from '../i18n/i18n';
 import { loadPrefs, savePrefs, type Prefs, type Theme } from './prefs';
-import { parseFragment } from '../model/share';
-import { initialState, reducer, type State } from '../model/state';
+import { parseFragment, withoutKey } from '../model/share';
+import { initialState, reducer, type Action, type State } from '../model/state';
 import { useNow } from '../model/useClock';
 import { usePlaygroundModel } from '../model/usePlaygroundModel';
 import { DEFAULT_EXAMPLE } from '../model/defaultExample';
 import { PlaygroundView } from '../ui/PlaygroundView';
+import { ErrorBoundary, PageFailed } from '../ui/ErrorBoundary';
 import { parseRoute, routeHref, type Route } from '../model/route';
 
 // Lessons, labs and simulations load on demand so the playground's first load stays small.
@@ -47,6 +56,24 @@ export function startState(hash: string): State {
   });
 }
 
+/**
+ * Derives the playground from the inputs and provides it to the page. It sits under the page's error
+ * boundary, so a derivation that fails on some input costs the page, never the inputs above it.
+ */
+function Model({
+  state,
+  dispatch,
+  children,
+}: {
+  state: State;
+  dispatch: Dispatch<Action>;
+  children: ReactNode;
+}) {
+  const now = useNow(state.clock);
+  const playground = usePlaygroundModel(state, dispatch, now);
+  return <PlaygroundContext.Provider value={playground}>{children}</PlaygroundContext.Provider>;
+}
+
 function applyTheme(theme: Theme): void {
   const root = document.documentElement;
   if (theme === 'system') root.removeAttribute('data-theme');
@@ -57,12 +84,15 @@ export function App({ hash = '' }: { hash?: string }) {
   const [state, dispatch] = useReducer(reducer, hash, startState);
   const [prefs, setPrefs] = useState<Prefs>(() => loadPrefs(globalThis.localStorage));
   const [route, setRoute] = useState<Route>(() => parseRoute(hash));
+  // A link that carried a key: the key is loaded, then taken out of the address bar and this
+  // history entry, and the person who opened it is told.
+  const [keyFromLink, setKeyFromLink] = useState(false);
   useEffect(() => {
     const onHash = (): void => {
       const next = parseRoute(location.hash);
       setRoute(next);
       // A share link opened in a running page loads its token (and key, when it carries one).
-      if (next.page === 'playground' && location.hash.includes('token=')) {
+      if (next.page === 'playground' && /(?:^#|&)token(?:16)?=/.test(location.hash)) {
         const s = startState(location.hash);
         dispatch({
           type: 'load',
@@ -76,6 +106,21 @@ export function App({ hash = '' }: { hash?: string }) {
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
+  // After the listener above, which loads a link opened in a running page with its key.
+  useEffect(() => {
+    const dropKey = (): void => {
+      if (parseFragment(location.hash).key === undefined) return;
+      history.replaceState(
+        history.state,
+        '',
+        location.pathname + location.search + withoutKey(location.hash),
+      );
+      setKeyFromLink(true);
+    };
+    dropKey();
+    addEventListener('hashchange', dropKey);
+    return () => removeEventListener('hashchange', dropKey);
+  }, []);
   const lang: Lang = prefs.lang ?? browserLang(globalThis.navigator?.languages ?? []);
 
   useEffect(() => {
@@ -85,15 +130,12 @@ export function App({ hash = '' }: { hash?: string }) {
     savePrefs(globalThis.localStorage, prefs);
   }, [prefs, lang]);
 
-  const now = useNow(state.clock);
-  const playground = usePlaygroundModel(state, dispatch, now);
-
   // The skip link jumps to the token on the playground, to the page's content elsewhere.
   const skipTarget = route.page === 'playground' ? 'token-editor' : 'main';
 
   return (
     <LangProvider lang={lang}>
-      <PlaygroundContext.Provider value={playground}>
+      <>
         <a
           className="skip-link"
           href={`#${skipTarget}`}
@@ -156,23 +198,46 @@ export function App({ hash = '' }: { hash?: string }) {
             ))}
           </ul>
         </nav>
+        {keyFromLink && (
+          <div className="notice badge-warn key-from-link" role="alert" data-testid="key-from-link">
+            <p>⚠ {translate(lang, 'app.linkKey')}</p>
+            <button type="button" onClick={() => setKeyFromLink(false)}>
+              {translate(lang, 'app.linkKey.dismiss')}
+            </button>
+          </div>
+        )}
         <main id="main" tabIndex={-1}>
-          {route.page === 'playground' ? (
-            <PlaygroundView />
-          ) : (
-            <Suspense fallback={<p className="loading">{translate(lang, 'app.loading')}</p>}>
-              {(route.page === 'lessons' || route.page === 'lesson') && (
-                <LessonsPage route={route} />
+          <ErrorBoundary
+            resetKeys={[state.token, state.keyText, route]}
+            fallback={(retry) => (
+              <PageFailed
+                retry={retry}
+                token={state.token}
+                keyText={state.keyText}
+                onToken={(token) => dispatch({ type: 'set-token', token })}
+                onKey={(text) => dispatch({ type: 'set-key', text })}
+              />
+            )}
+          >
+            <Model state={state} dispatch={dispatch}>
+              {route.page === 'playground' ? (
+                <PlaygroundView />
+              ) : (
+                <Suspense fallback={<p className="loading">{translate(lang, 'app.loading')}</p>}>
+                  {(route.page === 'lessons' || route.page === 'lesson') && (
+                    <LessonsPage route={route} />
+                  )}
+                  {(route.page === 'labs' || route.page === 'lab') && <LabsPage route={route} />}
+                  {(route.page === 'sims' || route.page === 'sim') && <SimsPage route={route} />}
+                </Suspense>
               )}
-              {(route.page === 'labs' || route.page === 'lab') && <LabsPage route={route} />}
-              {(route.page === 'sims' || route.page === 'sim') && <SimsPage route={route} />}
-            </Suspense>
-          )}
+            </Model>
+          </ErrorBoundary>
         </main>
         <footer className="app-footer">
           <p>{translate(lang, 'app.privacy')}</p>
         </footer>
-      </PlaygroundContext.Provider>
+      </>
     </LangProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64urlText, inspect, jsonSpanToInput } from '../jwt/index';
@@ -168,5 +168,32 @@ describe('EncodedRegion', () => {
     expect(screen.getByRole('heading', { name: '인코딩된 토큰' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '입력에서 지우기' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: '예제' })).toBeInTheDocument();
+  });
+
+  it('lists the first parts of a text of many dots and counts the rest', async () => {
+    const dots = 'a.'.repeat(2000) + 'a';
+    renderWithPlayground({ token: dots });
+    const legend = screen.getByRole('list', { name: 'Parts of the token' });
+    const parts = inspect(dots).segments.length;
+    expect(within(legend).getAllByRole('listitem')).toHaveLength(9);
+    expect(within(legend).getByTestId('legend-more')).toHaveTextContent(
+      `… and ${parts - 8} more parts`,
+    );
+    expect(
+      await screen.findByText(`… and ${parts - 8} more parts`, { selector: '.size-parts li' }),
+    ).toBeInTheDocument();
+  });
+
+  it('brings back the token an example replaced', async () => {
+    const user = userEvent.setup();
+    renderWithPlayground({ token: TOKEN });
+    expect(screen.queryByTestId('restore-previous')).toBeNull();
+    const menu = screen.getByRole('combobox', { name: 'Examples' });
+    const other = EXAMPLES.find((e) => e.token !== TOKEN)!;
+    await waitFor(() => expect(menu.querySelector(`option[value="${other.id}"]`)).not.toBeNull());
+    await user.selectOptions(menu, other.id);
+    expect(tokenInput().value).not.toBe(TOKEN);
+    await user.click(screen.getByRole('button', { name: 'Undo: previous token' }));
+    expect(tokenInput().value).toBe(TOKEN);
   });
 });

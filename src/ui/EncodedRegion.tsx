@@ -21,6 +21,7 @@ import type { Example } from '../model/defaultExample';
 import {
   diagRange,
   highlightedInput,
+  PART_LIST_CAP,
   partClass,
   renderRuns,
   useAutoGrow,
@@ -211,6 +212,18 @@ export function EncodedRegion() {
         >
           {t('enc.clear')}
         </button>
+        {state.previous && (
+          <button
+            type="button"
+            data-testid="restore-previous"
+            onClick={() => {
+              dispatch({ type: 'restore-previous' });
+              setStatus(t('enc.restored'));
+            }}
+          >
+            {t('enc.restore')}
+          </button>
+        )}
         <button type="button" onClick={() => void copy()} disabled={state.token.length === 0}>
           {t('enc.copy')}
         </button>
@@ -264,9 +277,12 @@ export function EncodedRegion() {
 function PartLegend({ insp }: { insp: Inspection }) {
   const t = useT();
   if (insp.segments.length === 0) return null;
+  // Text of many dots has as many parts: list a few and count the rest, or the list alone would
+  // hold the page for seconds.
+  const more = insp.segments.length - PART_LIST_CAP;
   return (
     <ul className="part-legend" aria-label={t('enc.legend.label')}>
-      {insp.segments.map((seg, i) => {
+      {insp.segments.slice(0, PART_LIST_CAP).map((seg, i) => {
         const name = t(`enc.part.${seg.name}` as StringKey);
         return (
           <li key={i} className={partClass(insp, seg.name) ?? 'part-input'}>
@@ -274,6 +290,11 @@ function PartLegend({ insp }: { insp: Inspection }) {
           </li>
         );
       })}
+      {more > 0 && (
+        <li className="part-more" data-testid="legend-more">
+          {t('enc.legend.more', { count: more })}
+        </li>
+      )}
     </ul>
   );
 }

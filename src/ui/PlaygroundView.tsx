@@ -1,5 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
+import { usePlayground } from '../model/context';
+import { ErrorBoundary } from './ErrorBoundary';
 import { DecodedRegion } from './DecodedRegion';
 import { EncodedRegion } from './EncodedRegion';
 import { Toolbar } from './Toolbar';
@@ -22,6 +24,16 @@ function Pending({ className }: { className: string }) {
   );
 }
 
+/** One region that fails on its own and comes back when the token changes; the inputs live above. */
+function Region({ children, className }: { children: ReactNode; className: string }) {
+  const { state } = usePlayground();
+  return (
+    <ErrorBoundary resetKeys={[state.token]} className={className}>
+      {children}
+    </ErrorBoundary>
+  );
+}
+
 /**
  * The playground's panes; lessons and labs embed the same view over the same state. The verdict
  * strip sits under the token and stays in view beside the decoded parts while they are edited.
@@ -31,24 +43,36 @@ function Pending({ className }: { className: string }) {
 export function PlaygroundView({ beside }: { beside?: ReactNode } = {}) {
   return (
     <>
-      <Toolbar />
+      <Region className="toolbar">
+        <Toolbar />
+      </Region>
       <div className="playground">
         <div className="token-column">
-          <EncodedRegion />
-          <Suspense fallback={<Pending className="verdict-strip" />}>
-            <VerdictStrip />
-          </Suspense>
+          <Region className="encoded-region">
+            <EncodedRegion />
+          </Region>
+          <Region className="verdict-strip">
+            <Suspense fallback={<Pending className="verdict-strip" />}>
+              <VerdictStrip />
+            </Suspense>
+          </Region>
         </div>
         <div className="decoded-column">
-          <DecodedRegion />
-          {beside}
-          <Suspense fallback={<Pending className="claims-region" />}>
-            <ClaimsRegion />
-          </Suspense>
+          <Region className="decoded-region">
+            <DecodedRegion />
+          </Region>
+          {beside && <Region className="beside">{beside}</Region>}
+          <Region className="claims-region">
+            <Suspense fallback={<Pending className="claims-region" />}>
+              <ClaimsRegion />
+            </Suspense>
+          </Region>
         </div>
-        <Suspense fallback={<Pending className="signature-region" />}>
-          <SignatureRegion />
-        </Suspense>
+        <Region className="signature-region">
+          <Suspense fallback={<Pending className="signature-region" />}>
+            <SignatureRegion />
+          </Suspense>
+        </Region>
       </div>
     </>
   );

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useStrings } from '../i18n/i18n';
 import type { Inspection } from '../jwt/index';
-import { partClass } from './paint';
+import { PART_LIST_CAP, partClass } from './paint';
 import type { StringKey } from '../i18n/strings';
 import { sizeStrings } from '../i18n/strings/size';
 
@@ -31,6 +31,7 @@ export default function SizeMeter({ insp }: { insp: Inspection }) {
   const t = useStrings(sizeStrings);
   const total = useMemo(() => utf8Length(insp.token), [insp.token]);
   if (insp.token.length === 0) return null;
+  const more = insp.segments.length - PART_LIST_CAP;
   const percent = (limit: number): string =>
     ((total / limit) * 100).toFixed(total < limit / 100 ? 1 : 0);
   return (
@@ -39,7 +40,7 @@ export default function SizeMeter({ insp }: { insp: Inspection }) {
         {t('enc.size.title')}
       </h3>
       <ul className="size-parts">
-        {insp.segments.map((seg, i) => (
+        {insp.segments.slice(0, PART_LIST_CAP).map((seg, i) => (
           <li key={i} className={partClass(insp, seg.name)}>
             {t('enc.size.part', {
               part: t(`enc.part.${seg.name}` as StringKey),
@@ -47,6 +48,7 @@ export default function SizeMeter({ insp }: { insp: Inspection }) {
             })}
           </li>
         ))}
+        {more > 0 && <li className="part-more">{t('enc.size.more', { count: more })}</li>}
       </ul>
       <p className="size-total">{t('enc.size.total', { bytes: total })}</p>
       <Bar

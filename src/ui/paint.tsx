@@ -136,6 +136,12 @@ export function highlightedInput(insp: Inspection, h: Highlight): Span | null {
   return jsonSpanToInput(insp, h.part, h.span);
 }
 
+/** Characters beyond which a textarea overflows its height limit at any width. */
+const HUGE_TEXT = 20_000;
+
+/** How many items a per-part list shows before it says how many more there are. */
+export const PART_LIST_CAP = 8;
+
 /**
  * Grows a textarea with its text up to a limit, then lets it scroll; the mirror follows the scroll.
  * Returns the scroll handler for the textarea.
@@ -153,11 +159,15 @@ export function useAutoGrow(
   useLayoutEffect(() => {
     const ta = inputRef.current;
     if (!ta) return;
-    // Measuring forces a layout of all the text, twice (at height:auto, then at the new height). A
-    // textarea that is already full stays full while its text is far too long to fit at any width,
-    // or still overflows: that spares a 1 MB token those layouts on every keystroke.
-    const full = ta.style.height === `${maxHeight}px`;
-    if (!(full && (ta.textLength > 20_000 || ta.scrollHeight > maxHeight))) {
+    // Measuring forces a layout of all the text, twice (at height:auto, then at the new height).
+    // Text this long overflows the limit at any width, so it gets the full height unmeasured: a
+    // pasted megabyte costs no forced layout at all, then or on any later keystroke.
+    if (ta.textLength > HUGE_TEXT) {
+      // Reading scrollTop would force the layout too: the scroll handler keeps the mirror in step.
+      ta.style.height = `${maxHeight}px`;
+      return;
+    }
+    if (!(ta.style.height === `${maxHeight}px` && ta.scrollHeight > maxHeight)) {
       ta.style.height = 'auto';
       ta.style.height = `${Math.min(ta.scrollHeight + 2, maxHeight)}px`;
     }

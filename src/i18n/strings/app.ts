@@ -12,6 +12,18 @@ export const appEn = {
   'app.privacy':
     'Private by construction: no request leaves this page, nothing but your preferences is stored.',
   'app.loading': 'Loading…',
+  'app.linkKey':
+    'This link carried a key. It is loaded here and has been taken out of the address bar, but anyone who saw the link can read it: treat it as a throw-away demo key.',
+  'app.linkKey.dismiss': 'Understood',
+  'app.failed.title': 'Something went wrong here.',
+  'app.failed.pane':
+    'This pane failed on the current input. Your token and key are kept: edit them, or show the pane again.',
+  'app.failed.retry': 'Show the pane again',
+  'app.failed.page':
+    'This page failed on the current input. Your token and key are kept below: edit them and the page comes back, or try again.',
+  'app.failed.retryPage': 'Try again',
+  'app.failed.token': 'Token (kept)',
+  'app.failed.key': 'Key (kept)',
   'nav.label': 'Sections',
   'nav.playground': 'Playground',
   'nav.lessons': 'Lessons',

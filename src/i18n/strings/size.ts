@@ -9,6 +9,7 @@ export const sizeStrings = defineStrings({
     'enc.size.cookie': '{percent}% of the 4,096-byte cookie limit (RFC 6265 §6.1)',
     'enc.size.header': '{percent}% of a typical 8 KB HTTP header limit',
     'enc.size.over': 'over the limit',
+    'enc.size.more': '… and {count} more parts',
   },
   ko: {
     'enc.size.title': '크기',
@@ -17,5 +18,6 @@ export const sizeStrings = defineStrings({
     'enc.size.cookie': '쿠키 한도 4,096바이트(RFC 6265 §6.1)의 {percent}%',
     'enc.size.header': '흔히 쓰이는 HTTP 헤더 한도 8KB의 {percent}%',
     'enc.size.over': '한도 초과',
+    'enc.size.more': '… 그 밖에 {count}개 부분이 더 있습니다',
   },
 });
