@@ -199,7 +199,7 @@ export async function readJweKey(input: KeyInput): Promise<JweKeys> {
           let value: unknown;
           try {
             value = JSON.parse(t);
-          } catch (e) {
+          } catch {
             return invalid({ reason: 'not-a-key' });
           }
           return fromJson(value);
