@@ -1,17 +1,69 @@
 /**
  * The readable view of a decoded part: one member per line, made from the exact text by changing white
- * space only (jsonc-parser's formatter keeps member order, duplicates and number literals as written),
- * and the way back: the compact form the token gets, and offsets between the two texts.
+ * space only (member order, duplicates and number literals stay as written), and the way back: the
+ * compact form the token gets, and offsets between the two texts. A small scanner rather than a
+ * general formatter, because it paints with the first screen.
  */
-import { applyEdits, format } from 'jsonc-parser';
-
-/** The text with one member per line and a 2-space indent; only white space outside strings changes. */
-export function prettyJson(text: string): string {
-  return applyEdits(text, format(text, undefined, { tabSize: 2, insertSpaces: true, eol: '\n' }));
-}
 
 const isSpace = (c: string | undefined): boolean =>
   c === ' ' || c === '\n' || c === '\r' || c === '\t';
+
+const STRUCTURAL = '{}[],:';
+
+/** The text with one member per line and a 2-space indent; only white space outside strings changes. */
+export function prettyJson(text: string): string {
+  let out = '';
+  let depth = 0;
+  // Whether white space was skipped since the last character written, and what that character was:
+  // two words of broken JSON (`tru e`) keep one space between them, so the text never changes meaning.
+  let skipped = false;
+  let last = '';
+  const newline = (): string => `\n${'  '.repeat(Math.max(0, depth))}`;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (isSpace(c)) {
+      skipped = true;
+      continue;
+    }
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      if (skipped && last !== '' && !STRUCTURAL.includes(last)) out += ' ';
+      out += text.slice(i, j + 1);
+      i = j;
+      last = '"';
+    } else if (c === '{' || c === '[') {
+      let k = i + 1;
+      while (isSpace(text[k])) k++;
+      const close = c === '{' ? '}' : ']';
+      if (text[k] === close) {
+        out += c + close;
+        i = k;
+        last = close;
+      } else {
+        depth++;
+        out += c + newline();
+        last = c;
+      }
+    } else if (c === '}' || c === ']') {
+      depth--;
+      out += newline() + c;
+      last = c;
+    } else if (c === ',') {
+      out += `,${newline()}`;
+      last = c;
+    } else if (c === ':') {
+      out += ': ';
+      last = c;
+    } else {
+      if (skipped && last !== '' && !STRUCTURAL.includes(last)) out += ' ';
+      out += c;
+      last = c;
+    }
+    skipped = false;
+  }
+  return out;
+}
 
 /** The text without white space outside strings (RFC 8259 §2 allows it only between tokens). */
 export function compactJson(text: string): string {
