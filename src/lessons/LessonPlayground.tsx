@@ -7,7 +7,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useStrings, useT } from '../i18n/i18n';
 import { lessonStrings } from '../i18n/strings/lessons';
 import { DecodedRegion } from '../ui/DecodedRegion';
-import { EncodedRegion } from '../ui/EncodedRegion';
+import { EncodedRegion, TokenFindings } from '../ui/EncodedRegion';
 import { Toolbar } from '../ui/Toolbar';
 import { useLesson } from './LessonContext';
 import type { Focus } from './model';
@@ -50,9 +50,12 @@ export function LessonPanes({ focus }: { focus?: Focus | undefined }) {
     ['encoded', <EncodedRegion key="encoded" />],
     [
       'strip',
-      <Suspense key="strip" fallback={<Pending className="verdict-strip" />}>
-        <VerdictStrip />
-      </Suspense>,
+      <div className="token-column" key="strip">
+        <Suspense fallback={<Pending className="verdict-strip" />}>
+          <VerdictStrip />
+        </Suspense>
+        <TokenFindings />
+      </div>,
     ],
     [
       'decoded',

@@ -130,8 +130,6 @@ export function EncodedRegion() {
     }
   };
 
-  const tokenDiagnostics = inspection.diagnostics.filter((d) => TOKEN_PARTS.has(d.part));
-
   return (
     <section className="panel encoded-region" aria-labelledby="encoded-title">
       <div className="enc-top">
@@ -249,7 +247,20 @@ export function EncodedRegion() {
           </Suspense>
         </div>
       )}
+    </section>
+  );
+}
 
+/**
+ * The token's size and its findings. They come after the verdict strip (PlaygroundView), so on a
+ * phone the verdict follows the token within one screen.
+ */
+export function TokenFindings() {
+  const { dispatch, inspection } = usePlayground();
+  const t = useT();
+  const tokenDiagnostics = inspection.diagnostics.filter((d) => TOKEN_PARTS.has(d.part));
+  return (
+    <section className="panel token-findings" aria-label={t('enc.diag.title')}>
       <Suspense fallback={null}>
         <SizeMeter insp={inspection} />
       </Suspense>

@@ -3,7 +3,7 @@ import { useT } from '../i18n/i18n';
 import { usePlayground } from '../model/context';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DecodedRegion } from './DecodedRegion';
-import { EncodedRegion } from './EncodedRegion';
+import { EncodedRegion, TokenFindings } from './EncodedRegion';
 import { Toolbar } from './Toolbar';
 
 // The token and its decoded parts paint first; the verdict strip, the claims table and the
@@ -55,6 +55,9 @@ export function PlaygroundView({ beside }: { beside?: ReactNode } = {}) {
             <Suspense fallback={<Pending className="verdict-strip" />}>
               <VerdictStrip />
             </Suspense>
+          </Region>
+          <Region className="token-findings">
+            <TokenFindings />
           </Region>
         </div>
         <div className="decoded-column">

@@ -9,7 +9,7 @@ import { LangProvider, type Lang } from '../i18n/i18n';
 import { initialState, reducer, type State } from '../model/state';
 import { usePlaygroundModel } from '../model/usePlaygroundModel';
 import { DecodedRegion } from './DecodedRegion';
-import { EncodedRegion } from './EncodedRegion';
+import { EncodedRegion, TokenFindings } from './EncodedRegion';
 
 /** 2026-01-01T00:00:00Z, the reference time of the shared test vectors. */
 export const TEST_NOW = 1767225600;
@@ -39,6 +39,7 @@ export function renderWithPlayground(
   const ui = options.ui ?? (
     <>
       <EncodedRegion />
+      <TokenFindings />
       <DecodedRegion />
     </>
   );
