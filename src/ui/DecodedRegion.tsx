@@ -189,8 +189,8 @@ function JsonEditor({
   const input = useRef<HTMLTextAreaElement>(null);
   const mirror = useRef<HTMLDivElement>(null);
   const hovered = useRef(-1);
-  // The readable view's text as typed, while it has focus: re-formatting under the caret would move it.
-  // It holds only while the part is what the draft put there; a change from elsewhere wins.
+  // The readable view's text as typed: re-formatting under the caret, or on blur under the pointer on
+  // its way to a button below, would move things. It holds until the part changes from elsewhere.
   const [typed, setTyped] = useState<{ draft: string; sent: string } | null>(null);
   const draft = typed && typed.sent === text ? typed.draft : null;
 
@@ -325,7 +325,6 @@ function JsonEditor({
             setTyped({ draft: value, sent: next });
             if (next !== text) dispatch({ type: 'edit-part', part, text: next });
           }}
-          onBlur={() => setTyped(null)}
           onScroll={syncScroll}
           onSelect={onCaret}
           onKeyUp={onCaret}
