@@ -2,14 +2,7 @@
  * The pure parts of the signature panel: verdicts from a check result, byte-by-byte comparison of two
  * signatures, and a secret's weakness. No React, so they are tested in the node environment.
  */
-import type {
-  AlgInfo,
-  CheckResult,
-  Diagnostic,
-  DiagnosticCode,
-  KeyEntry,
-  SignatureStatus,
-} from '../jwt/index';
+import type { AlgInfo, CheckResult, DiagnosticCode, KeyEntry, SignatureStatus } from '../jwt/index';
 
 export type VerdictStatus = 'valid' | 'invalid' | 'unsecured' | 'unchecked';
 
@@ -38,38 +31,6 @@ export function uncheckedReason(result: CheckResult): UncheckedReason {
   if (result.diagnostics.some((d) => KEY_ERRORS.has(d.code))) return 'key';
   if (codes.has('key-missing')) return 'noKey';
   return 'token';
-}
-
-/** True when the key could not be used: the "why" panel has something to explain. */
-export function hasKeyError(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => KEY_ERRORS.has(d.code) && d.severity === 'error');
-}
-
-export const POLICY_CODES = new Set<DiagnosticCode>([
-  'alg-not-allowed',
-  'alg-none-not-allowed',
-  'aud-mismatch',
-  'iss-mismatch',
-]);
-
-/**
- * The policy verdict: the algorithm allowed (RFC 8725 §3.1) and the expected audience and issuer met
- * (§3.8–3.9). `claimDiagnostics` are those at the current time; the algorithm ones come from the check.
- */
-export function policyVerdict(
-  result: CheckResult | null,
-  claimDiagnostics: readonly Diagnostic[],
-): { status: VerdictStatus; broken: Diagnostic[] } {
-  if (!result || result.inspection.kind !== 'jws') return { status: 'unchecked', broken: [] };
-  const broken = [
-    ...result.diagnostics.filter(
-      (d) => d.code === 'alg-not-allowed' || d.code === 'alg-none-not-allowed',
-    ),
-    ...claimDiagnostics.filter((d) => d.code === 'aud-mismatch' || d.code === 'iss-mismatch'),
-  ];
-  if (broken.length > 0) return { status: 'invalid', broken };
-  if (result.signature === 'unsecured') return { status: 'unsecured', broken };
-  return { status: 'valid', broken };
 }
 
 /** For each position of `a`, whether `b` differs there (or is too short to have it). */

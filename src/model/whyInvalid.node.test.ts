@@ -7,11 +7,11 @@ import { EXAMPLES } from './examples';
 import {
   countDifferences,
   diffMask,
-  policyVerdict,
   runsOf,
   secretShortfall,
   signatureVerdict,
 } from './signatureModel';
+import { summarize } from './summary';
 import { explainFailure, needsExplanation, type WhyRequest } from './whyInvalid';
 
 const NOW = 1767225600;
@@ -141,11 +141,15 @@ describe('signature model', () => {
   it('breaks the policy for a disallowed algorithm and a wrong audience', async () => {
     const token = `${encodeBase64urlText('{"alg":"HS256"}')}.${encodeBase64urlText('{"aud":"x"}')}.c2ln`;
     const refused = await check(token, { key: null, now: NOW, algorithms: ['RS256'] });
-    expect(policyVerdict(refused, []).status).toBe('invalid');
-    const ok = await check(token, { key: null, now: NOW });
-    expect(policyVerdict(ok, []).status).toBe('valid');
+    expect(summarize(refused, false, [], true).policy.status).toBe('invalid');
+    // Without a key nothing is trusted yet: the policy is not green.
+    const unkeyed = await check(token, { key: null, now: NOW });
+    expect(summarize(unkeyed, false, [], true).policy).toMatchObject({
+      status: 'untrusted',
+      tone: 'info',
+    });
     const aud = await check(token, { key: null, now: NOW, audience: 'api' });
     const claims = aud.diagnostics.filter((d) => d.part === 'claims');
-    expect(policyVerdict(aud, claims).status).toBe('invalid');
+    expect(summarize(aud, false, claims, true).policy.status).toBe('invalid');
   });
 });
