@@ -15,8 +15,8 @@ export function VerdictStrip() {
   return (
     <section className="panel verdict-strip" aria-labelledby={id} data-testid="verdict-strip">
       <h2 id={id}>{t('strip.title')}</h2>
-      <KeyField />
       <Verdicts />
+      <KeyField />
       <button
         type="button"
         className="link-button strip-details"
