@@ -472,6 +472,7 @@ test('secrets and private keys are never stored; the share link takes the key on
   await payload.fill((await payload.inputValue()).replace(/"role": ?"user"/, '"role":"teacher"'));
   await expect(page.getByTestId('token-input')).not.toHaveValue(before);
   await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', 'valid');
+  const signed = await page.getByTestId('token-input').inputValue();
 
   // A lesson (it loads its own token and key), so that lesson progress is written too.
   const nav = page.getByRole('navigation');
@@ -481,6 +482,8 @@ test('secrets and private keys are never stored; the share link takes the key on
     .first()
     .click();
   await expect(page.getByTestId('payload-json')).toBeVisible();
+  // The lesson has put its own token in (it signs it first): leave only after that.
+  await expect(page.getByTestId('token-input')).not.toHaveValue(signed);
   await nav.getByRole('link', { name: 'Playground' }).click();
   await settled(page);
 
@@ -493,6 +496,10 @@ test('secrets and private keys are never stored; the share link takes the key on
   if (await page.getByTestId('sign-key-input').isVisible()) {
     await page.getByTestId('sign-key-input').fill('');
   }
+  // The inputs as typed first, so that a failure below says which one changed behind the test's back.
+  await expect(page.getByTestId('token-input')).toHaveValue(TOKEN);
+  await expect(page.getByTestId('key-input')).toHaveValue(SECRET);
+  await expect(page.getByTestId('key-format')).toHaveValue('utf8');
   await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', 'valid');
   await payload.fill((await payload.inputValue()).replace(/"role": ?"user"/, '"role":"admin"'));
   await page.getByTestId('resign').click();

@@ -224,9 +224,14 @@ function LessonView({ entry, index }: { entry: LessonEntry; index: number }) {
     nowRef.current = now;
   });
 
+  // A start state signs its token first; one that arrives after the student has left the lesson (or
+  // asked for another scene) must not land in the shared playground.
+  const attempt = useRef(0);
   const load = useCallback(
     async (make: (now: number) => StartState | Promise<StartState>) => {
+      const mine = ++attempt.current;
       const s = await make(nowRef.current);
+      if (mine !== attempt.current) return;
       for (const a of startActions(s)) dispatch(a);
       setStart(s);
     },
@@ -235,16 +240,12 @@ function LessonView({ entry, index }: { entry: LessonEntry; index: number }) {
 
   // Opening a lesson loads its start state into the shared playground.
   useEffect(() => {
-    let cancelled = false;
-    void Promise.resolve(spec.start(nowRef.current)).then((s) => {
-      if (cancelled) return;
-      for (const a of startActions(s)) dispatch(a);
-      setStart(s);
-    });
+    const attempts = attempt;
+    void load((n) => spec.start(n));
     return () => {
-      cancelled = true;
+      attempts.current++;
     };
-  }, [spec, dispatch]);
+  }, [spec, load]);
 
   const snapshot: Snapshot | null = useMemo(
     () =>
