@@ -434,6 +434,23 @@ describe('nested JWT (RFC 7519 §5.2, §7.2 step 8)', () => {
     expect(r.nested?.signature).toBe('invalid');
     expect(r.signature).toBe('invalid');
     expect(r.verdict).toBe('invalid-signature');
+    // Said of the inner token: the outer signature matched, so "the token was changed" would be false.
+    expect(codes(r)).toContain('nested-signature-invalid');
+    expect(codes(r)).not.toContain('signature-invalid');
+    const d = r.diagnostics.find((x) => x.code === 'nested-signature-invalid')!;
+    expect(d).toMatchObject({ severity: 'error', part: 'payload', params: { alg: 'HS256' } });
+    expect(d.rfc).toContain('RFC 7519 §7.2');
+  });
+
+  it('says the outer signature failed when it did, apart from the inner one', async () => {
+    const { privateKey } = await keysFor('HS256');
+    const inner = await signed('{"alg":"HS256"}', CLAIMS, privateKey);
+    const outer = await signed('{"alg":"HS256","cty":"JWT"}', inner, privateKey);
+    const [h, p, s] = outer.split('.') as [string, string, string];
+    const r = await check(`${h}.${p}.${changeChar(s, 3)}`, { now: NOW, key: parsed(privateKey) });
+    expect(r.nested?.signature).toBe('valid');
+    expect(codes(r)).toContain('signature-invalid');
+    expect(codes(r)).not.toContain('nested-signature-invalid');
   });
 
   it('applies the claim rules to the inner claims', async () => {

@@ -289,7 +289,17 @@ export async function check(input: string, options: CheckOptions): Promise<Check
   if (inspection.payload?.kind === 'jwt' && inspection.payload.text !== null) {
     const inner = await check(inspection.payload.text, { ...options, detachedPayload: undefined });
     diagnostics.push(diagnose('nested-jwt', 'payload', payloadSeg.span));
-    for (const d of inner.diagnostics) diagnostics.push({ ...d, span: payloadSeg.span });
+    for (const d of inner.diagnostics) {
+      // The inner token's own mismatch is said of the inner token: "the token was changed" would
+      // contradict the outer signature, which may match byte for byte.
+      diagnostics.push(
+        d.code === 'signature-invalid'
+          ? diagnose('nested-signature-invalid', 'payload', payloadSeg.span, {
+              alg: String(d.params.alg ?? ''),
+            })
+          : { ...d, span: payloadSeg.span },
+      );
+    }
     const status: SignatureStatus = valid
       ? inner.signature === 'valid'
         ? 'valid'

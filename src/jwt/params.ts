@@ -81,6 +81,7 @@ export type CodeParams = {
   'kid-not-found': { kid: string; kids: string };
   'key-private': None;
   'signature-invalid': { alg: string };
+  'nested-signature-invalid': { alg: string };
   'signature-empty': None;
   'signature-length': { alg: string; expected: number; actual: number };
   'signature-der': None;

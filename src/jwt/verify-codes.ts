@@ -140,6 +140,12 @@ export const VERIFY_CODES = {
     en: (p) =>
       `The signature does not match ${s(p, 'alg')} over the header and payload with this key: the token was changed, or the key is not the one that signed it.`,
   },
+  'nested-signature-invalid': {
+    severity: 'error',
+    rfc: 'RFC 7519 §7.2 step 8; RFC 7515 §5.2 step 8',
+    en: (p) =>
+      `The token inside ("cty": "JWT") has a ${s(p, 'alg')} signature that does not match with this key: the inner token was changed before it was wrapped, or another key signed it. The outer signature is judged on its own.`,
+  },
   'signature-empty': {
     severity: 'info',
     rfc: 'RFC 7515 §5.2 step 8; RFC 8725 §3.1',

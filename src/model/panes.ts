@@ -47,6 +47,7 @@ const BY_CODE: Partial<Record<DiagnosticCode, Pane>> = {
   'alg-none': 'signature',
   'alg-unsupported-here': 'signature',
   'jwe-not-verifiable': 'signature',
+  'nested-signature-invalid': 'signature',
   'hmac-key-short': 'key-summary',
   'hmac-key-guessable': 'key-summary',
   'key-private': 'key-summary',

@@ -41,6 +41,25 @@ async function explain(
 }
 
 describe('explainFailure', () => {
+  it('blames the token inside, not the key, when only a nested signature fails', async () => {
+    const secret = 'a-string-secret-at-least-256-bits-long';
+    const key = (await readKey(secret, 'utf8')).keys[0]!;
+    const make = async (header: string, payload: string) => {
+      const r = await sign({ headerText: header, payloadText: payload, key });
+      if (!r.ok) throw new Error('sign');
+      return r.token;
+    };
+    const inner = await make('{"alg":"HS256"}', '{"sub":"a"}');
+    const broken = inner.slice(0, -3) + (inner.endsWith('AAA') ? 'BBB' : 'AAA');
+    const outer = await make('{"alg":"HS256","cty":"JWT"}', broken);
+    const { result, answer } = await explain(outer, secret, 'utf8');
+    expect(result.signature).toBe('invalid');
+    expect(answer.causes).toEqual([{ kind: 'nested-invalid' }]);
+    // With a key that fits neither, it is the key again.
+    const other = await explain(outer, 'another-secret-of-at-least-32-bytes!!', 'utf8');
+    expect(other.answer.causes).toEqual([{ kind: 'wrong-key' }]);
+  });
+
   it('names the encoding in which the same secret text verifies', async () => {
     const { result, answer } = await explain(DEFAULT.token, DEFAULT.keyText!, 'utf8');
     expect(result.signature).toBe('invalid');

@@ -25,6 +25,7 @@ export type Cause =
   | { kind: 'edited' }
   | { kind: 'reformatted'; part: 'header' | 'payload'; style: 'compact' | 'pretty' }
   | { kind: 'claims'; codes: DiagnosticCode[] }
+  | { kind: 'nested-invalid' }
   | { kind: 'wrong-key' };
 
 export type Trial =
@@ -139,6 +140,12 @@ export async function explainFailure(
   }
 
   causes.push(...found);
-  if (result.signature === 'invalid' && found.length === 0) causes.push({ kind: 'wrong-key' });
+  if (result.signature === 'invalid' && found.length === 0) {
+    // The outer signature matched and only the token inside failed: say so, not "wrong key".
+    const innerOnly =
+      result.nested?.signature === 'invalid' &&
+      !result.diagnostics.some((d) => d.code === 'signature-invalid');
+    causes.push({ kind: innerOnly ? 'nested-invalid' : 'wrong-key' });
+  }
   return { causes, tried };
 }

@@ -440,6 +440,8 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
     '개인 키가 주어졌습니다. 검증에는 그 키의 공개 키 부분을 사용했습니다. 개인 키는 발급자만 가지고 있어야 합니다.',
   'signature-invalid': (p) =>
     `이 키로 헤더와 페이로드에 대해 계산한 ${s(p, 'alg')} 서명이 토큰의 서명과 일치하지 않습니다. 토큰이 변조되었거나, 이 키가 서명에 쓰인 키가 아닙니다.`,
+  'nested-signature-invalid': (p) =>
+    `안쪽 토큰("cty": "JWT")의 ${s(p, 'alg')} 서명이 이 키로 계산한 값과 일치하지 않습니다. 감싸기 전에 안쪽 토큰이 변조되었거나, 다른 키로 서명되었습니다. 바깥 토큰의 서명은 따로 판정합니다.`,
   'signature-empty': () =>
     '서명 부분이 비어 있습니다(잘려 나갔습니다). 서명이 없어도 되는 토큰은 "alg": "none" 토큰뿐입니다.',
   'signature-length': (p) =>

@@ -15,7 +15,7 @@ export const signatureStrings = defineStrings({
     'sig.status.checking': 'checking…',
     'sig.reason.noKey': 'No key yet: paste one below to check the signature.',
     'sig.reason.jwe':
-      'An encrypted token (JWE) is decrypted, not verified: its decryption verdict is in the payload pane.',
+      'An encrypted token (JWE) carries no signature: it is decrypted, and its verdict is the decryption above.',
     'sig.reason.token': 'The token could not be decoded, so there is nothing to verify.',
     'sig.reason.alg':
       'The algorithm is not allowed by the policy, so the signature was not checked.',
@@ -133,6 +133,8 @@ export const signatureStrings = defineStrings({
     'why.style.pretty': 'pretty-printed',
     'why.claims':
       'The signature is fine; the token is refused because of its claims: {reasons}. Try the clock in the claims panel.',
+    'why.nestedInvalid':
+      'The outer token\'s signature matches these bytes; the token inside it ("cty": "JWT") is the one that does not verify with this key. Open the inner token to see its own verdict.',
     'why.wrongKey':
       'Most likely the wrong key, or a forged token: neither another encoding of the secret nor undoing an edit makes it verify.',
     'why.tried': 'Tried: {list}.',
@@ -178,7 +180,7 @@ export const signatureStrings = defineStrings({
     'sig.status.checking': '확인하는 중…',
     'sig.reason.noKey': '아직 키가 없습니다. 아래에 키를 붙여 넣으면 서명을 확인합니다.',
     'sig.reason.jwe':
-      '암호화된 토큰(JWE)은 검증이 아니라 복호화하는 대상입니다. 복호화 결과는 페이로드 칸에서 확인하세요.',
+      '암호화된 토큰(JWE)에는 서명이 없습니다. 검증이 아니라 복호화하는 대상이며, 판정은 위의 복호화 결과입니다.',
     'sig.reason.token': '토큰을 디코딩할 수 없어 검증할 대상이 없습니다.',
     'sig.reason.alg': '정책에서 허용하지 않는 알고리즘이라 서명을 확인하지 않았습니다.',
     'sig.reason.key': '이 토큰에 키를 쓸 수 없습니다(아래 참고).',
@@ -296,6 +298,8 @@ export const signatureStrings = defineStrings({
     'why.style.pretty': '들여쓰기로 정리',
     'why.claims':
       '서명은 정상입니다. 토큰이 거부된 이유는 클레임 때문입니다: {reasons}. 클레임 패널의 시계를 움직여 보세요.',
+    'why.nestedInvalid':
+      '바깥 토큰의 서명은 이 바이트와 일치합니다. 이 키로 검증되지 않는 것은 그 안에 든 토큰("cty": "JWT")입니다. 안쪽 토큰을 열어 그 토큰의 판정을 확인하세요.',
     'why.wrongKey':
       '다른 키이거나 위조된 토큰일 가능성이 큽니다. 비밀 키를 다른 인코딩으로 읽어도, 수정을 되돌려도 검증에 성공하지 않습니다.',
     'why.tried': '시험해 본 것: {list}.',

@@ -38,6 +38,8 @@ function causeText(
           .map((code) => (CLAIM_BADGES[code] ? t(CLAIM_BADGES[code]) : code))
           .join(', '),
       });
+    case 'nested-invalid':
+      return t('why.nestedInvalid');
     case 'wrong-key':
       return t('why.wrongKey');
   }
