@@ -136,6 +136,7 @@ test('a nested token opens to its JWS, which is verified', async ({ page }) => {
   const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64url');
   const inner = await new SignJWT({ sub: 'alice' })
     .setProtectedHeader({ alg: 'HS256', kid: 'sig' })
+    .setExpirationTime('2h')
     .sign(hs);
   const token = await new CompactEncrypt(new TextEncoder().encode(inner))
     .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', cty: 'JWT', kid: 'enc' })
@@ -152,6 +153,20 @@ test('a nested token opens to its JWS, which is verified', async ({ page }) => {
   await expect(status(page)).toHaveAttribute('data-status', 'decrypted');
   await expect(page.getByTestId('payload-json')).toHaveValue(inner);
   await expect(page.getByTestId('jwe-nested')).toContainText('valid');
+  // In the verdict strip: the decryption, then the inner token's signature right after it, and the
+  // summary is the inner token's verdict.
+  const strip = page.getByTestId('verdict-strip');
+  await expect(strip.getByTestId('decryption-status')).toContainText('A256GCM');
+  await expect(strip.getByTestId('signature-status')).toHaveAttribute('data-status', 'valid');
+  await expect(strip.getByTestId('signature-status')).toContainText('inside');
+  await expect(strip.getByTestId('verdict-summary')).toHaveAttribute('data-status', 'verified');
+  const order = await strip
+    .locator('[data-testid$="-status"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+  expect(order.slice(0, 2)).toEqual(['decryption-status', 'signature-status']);
+  // The decrypted claims are the ones the claims pane shows and judges.
+  await expect(page.getByTestId('claims-status')).not.toHaveAttribute('data-status', 'unchecked');
+  await strip.screenshot({ path: `${SHOTS}/nested-strip.png` });
 });
 
 test('Sign mode encrypts the claims it signed: readable beside unreadable', async ({ page }) => {

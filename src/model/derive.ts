@@ -7,13 +7,16 @@
  */
 import {
   check,
+  decrypt,
   sign,
   type CheckResult,
+  type DecryptResult,
   type Diagnostic,
   type DiagnosticCode,
   type ParsedKey,
 } from '../jwt/index';
 import { readKey } from './keys';
+import { keyInputFrom } from './keyInput';
 import { checkOptions } from './policy';
 import { chooseSigningKey } from './signing';
 import { pickInputs, type DeriveInputs } from './inputs';
@@ -40,6 +43,8 @@ export interface Derived {
   made: Made | null;
   /** Why the check failed, found by trying; null when there is nothing to explain. */
   why: WhyAnswer | null;
+  /** An encrypted token (JWE) opened with the key field's key; null for any other token. */
+  decryption: DecryptResult | null;
 }
 
 /**
@@ -106,5 +111,23 @@ export async function derive(state: DeriveInputs, now: number): Promise<Derived>
         claimErrors,
       )
     : null;
-  return { for: inputs, key, signKey, result, made, why };
+  const decryption =
+    result.inspection.kind === 'jwe' ? await decryptWith(inputs, result, now) : null;
+  return { for: inputs, key, signKey, result, made, why, decryption };
+}
+
+/**
+ * Decrypts a JWE with the key field's text. A PBES2 password is text, whatever encoding the key
+ * field was last set to for a secret. The JWE core loads with the first encrypted token.
+ */
+function decryptWith(
+  inputs: DeriveInputs,
+  result: CheckResult,
+  now: number,
+): Promise<DecryptResult> {
+  const alg = result.inspection.alg;
+  const format = alg?.startsWith('PBES2') ? 'utf8' : inputs.keyFormat;
+  // A nested token is verified with the same key input and under the playground's policy.
+  const verify = checkOptions(inputs.policy, now);
+  return decrypt(inputs.token, keyInputFrom(inputs.keyText, format), { verify });
 }

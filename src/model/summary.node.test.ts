@@ -1,7 +1,7 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { check } from '../jwt/index';
-import { summarize } from './summary';
+import { check, decrypt, encrypt } from '../jwt/index';
+import { summarize, summarizeEncrypted } from './summary';
 
 const NOW = 1767225600;
 const b64 = (s: string): string => Buffer.from(s).toString('base64url');
@@ -68,5 +68,64 @@ describe('the verdict summary is never greener than the core', () => {
     expect(summarize(r, false, [], true).claims.status).toBe('valid');
     const expired = r.diagnostics.filter((d) => d.part === 'claims');
     expect(summarize(r, false, expired, true).claims.status).toBe('invalid');
+  });
+});
+
+describe('an encrypted token is judged by its decryption first', () => {
+  const k = randomBytes(32);
+  const jwk = JSON.stringify({ kty: 'oct', k: k.toString('base64url') });
+  const key = { type: 'text' as const, text: jwk };
+  const claims = '{"sub":"a","exp":4102444800}';
+  const encrypted = async (plaintext: string, header: Record<string, unknown> = {}) =>
+    (await encrypt({ plaintext, alg: 'dir', enc: 'A256GCM', key, header })).token!;
+  async function judged(token: string, withKey: boolean) {
+    const outer = await check(token, { key: null, now: NOW });
+    const d = await decrypt(token, withKey ? key : null, { verify: { now: NOW } });
+    return summarizeEncrypted(outer, d, false, [], false);
+  }
+
+  it('says decrypted when the key opens it, and that nothing was signed', async () => {
+    const s = await judged(await encrypted(claims), true);
+    expect(s.decryption).toEqual({ status: 'decrypted', tone: 'ok' });
+    expect(s.overall).toEqual({ status: 'decrypted', tone: 'ok' });
+    expect(s.signature.status).toBe('unchecked');
+  });
+
+  it('fails red when a character of the ciphertext changed, and is not green without a key', async () => {
+    const token = await encrypted(claims);
+    const parts = token.split('.');
+    parts[3] = (parts[3]![0] === 'A' ? 'B' : 'A') + parts[3]!.slice(1);
+    const failed = await judged(parts.join('.'), true);
+    expect(failed.decryption).toEqual({ status: 'failed', tone: 'bad' });
+    expect(failed.overall).toEqual({ status: 'decrypt-failed', tone: 'bad' });
+    const locked = await judged(token, false);
+    expect(locked.overall).toEqual({ status: 'encrypted', tone: 'info' });
+  });
+
+  it('judges a nested token by its inner signature', async () => {
+    const good = hs256('{"alg":"HS256"}', claims, '');
+    // The inner token signed with the same 32 bytes the key field holds (as a JWK) verifies…
+    const input = good.slice(0, good.lastIndexOf('.'));
+    const signed = `${input}.${createHmac('sha256', k).update(input).digest('base64url')}`;
+    const ok = await judged(await encrypted(signed, { cty: 'JWT' }), true);
+    expect(ok.decryption?.status).toBe('decrypted');
+    expect(ok.signature.status).toBe('valid');
+    expect(ok.overall).toEqual({ status: 'verified', tone: 'ok' });
+    // …and one signed with another secret does not, although it decrypts.
+    const other = await judged(
+      await encrypted(hs256('{"alg":"HS256"}', claims, SECRET), { cty: 'JWT' }),
+      true,
+    );
+    expect(other.decryption?.status).toBe('decrypted');
+    expect(other.signature.status).toBe('invalid');
+    expect(other.overall).toEqual({ status: 'invalid', tone: 'bad' });
+  });
+
+  it('judges nothing while the decryption is still coming', async () => {
+    const token = await encrypted(claims);
+    const outer = await check(token, { key: null, now: NOW });
+    const s = summarizeEncrypted(outer, null, true, [], false);
+    expect(s.decryption).toEqual({ status: 'pending', tone: 'info' });
+    expect(s.overall).toEqual({ status: 'checking', tone: 'info' });
   });
 });

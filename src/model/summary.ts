@@ -4,13 +4,28 @@
  * anyone could have (weak, guessable, a public key used as a secret) makes everything amber; any error
  * of the core (duplicate members, a refused algorithm…) turns the summary red.
  */
-import type { CheckResult, Diagnostic, DiagnosticCode } from '../jwt/index';
+import type {
+  CheckResult,
+  DecryptionStatus,
+  DecryptResult,
+  Diagnostic,
+  DiagnosticCode,
+} from '../jwt/index';
 import { signatureVerdict, type VerdictStatus } from './signatureModel';
 
 export type Tone = 'ok' | 'bad' | 'warn' | 'info';
 
 export type OverallStatus =
-  'verified' | 'warnings' | 'invalid' | 'rejected' | 'unverified' | 'checking';
+  | 'verified'
+  | 'warnings'
+  | 'invalid'
+  | 'rejected'
+  | 'unverified'
+  | 'checking'
+  | 'decrypted'
+  | 'decrypt-failed'
+  | 'encrypted'
+  | 'undecryptable';
 export type ClaimsStatus = 'valid' | 'invalid' | 'untrusted' | 'weak' | 'unchecked';
 export type PolicyStatus = 'valid' | 'invalid' | 'unsecured' | 'untrusted' | 'unchecked';
 
@@ -23,6 +38,8 @@ export interface Summary {
   signature: { status: VerdictStatus; tone: Tone; rejected: boolean };
   claims: { status: ClaimsStatus; tone: Tone; errors: Diagnostic[] };
   policy: { status: PolicyStatus; tone: Tone; broken: Diagnostic[] };
+  /** An encrypted token's decryption verdict; null for a token that is not encrypted. */
+  decryption: { status: DecryptionStatus | 'pending'; tone: Tone } | null;
 }
 
 /** Key findings that mean someone other than the issuer could have made the signature. */
@@ -110,11 +127,12 @@ export function summarize(
   else if (warned || weakKey) overall = { status: 'warnings', tone: 'warn' };
   else overall = { status: 'verified', tone: 'ok' };
 
-  const summary = {
+  const summary: Summary = {
     overall,
     signature: { status: sig, tone: signatureTone, rejected: sig === 'valid' && coreError },
     claims,
     policy,
+    decryption: null,
   };
   // While a newer check is coming, the last one is still shown, but nothing is judged by colour.
   if (pending) {
@@ -122,6 +140,41 @@ export function summarize(
     summary.signature.tone = 'info';
     summary.claims.tone = summary.claims.status === 'invalid' ? 'bad' : 'info';
     summary.policy.tone = summary.policy.status === 'invalid' ? 'bad' : 'info';
+  }
+  return summary;
+}
+
+const DECRYPTION: Record<DecryptionStatus, { overall: OverallStatus; tone: Tone }> = {
+  decrypted: { overall: 'decrypted', tone: 'ok' },
+  failed: { overall: 'decrypt-failed', tone: 'bad' },
+  'no-key': { overall: 'encrypted', tone: 'info' },
+  unsupported: { overall: 'undecryptable', tone: 'warn' },
+};
+
+/**
+ * The verdicts of an encrypted token: the decryption first. A nested token ("cty": "JWT") opens to a
+ * JWS, which is then judged as any other token (signature, claims, policy) from its own check; an
+ * encrypted token that is not nested has nothing signed, and its summary is the decryption's.
+ * `decryption` is null while it is still coming.
+ */
+export function summarizeEncrypted(
+  outer: CheckResult | null,
+  decryption: DecryptResult | null,
+  pending: boolean,
+  claimDiagnostics: readonly Diagnostic[],
+  hasClaims: boolean,
+): Summary {
+  const summary = summarize(decryption?.nested ?? outer, pending, claimDiagnostics, hasClaims);
+  if (pending || !decryption) {
+    summary.decryption = { status: 'pending', tone: 'info' };
+    summary.overall = { status: 'checking', tone: 'info' };
+    return summary;
+  }
+  const d = DECRYPTION[decryption.status];
+  summary.decryption = { status: decryption.status, tone: d.tone };
+  // Opened to a signed token: the inner token's verdict is the one that counts.
+  if (!(decryption.status === 'decrypted' && decryption.nested)) {
+    summary.overall = { status: d.overall, tone: d.tone };
   }
   return summary;
 }

@@ -28,25 +28,34 @@ export interface ClaimsView {
   claims: DecodedJson | null;
   /** Claim findings at the current `now`. */
   diagnostics: Diagnostic[];
-  /** The claims come from a nested token, so their spans are not in this payload's text. */
+  /** The claims come from a nested token or a decrypted payload: their spans are not in the token's text. */
   nested: boolean;
 }
 
-/** The claims set the panes show and judge, re-evaluated as the clock moves. */
+/**
+ * The claims set the panes show and judge, re-evaluated as the clock moves: the payload's, the inner
+ * token's for a nested JWT, or, for an encrypted token, the decrypted claims (or its inner token's).
+ */
 export function useClaims(): ClaimsView {
-  const { inspection, verification, claimDiagnostics, claimOptions } = usePlayground();
+  const { inspection, verification, derived, claimDiagnostics, claimOptions } = usePlayground();
   const result = verification.result;
   // RFC 7519 §7.2 step 8: for "cty": "JWT" the claims are the inner token's, found by the check.
   const nestedClaims =
     inspection.payload?.kind === 'jwt' && result && result.inspection.input === inspection.input
       ? result.claims
       : null;
-  const nestedDiagnostics = useMemo(
-    () => (nestedClaims ? checkClaims(nestedClaims, claimOptions, null) : []),
-    [nestedClaims, claimOptions],
+  const decryption = inspection.kind === 'jwe' ? (derived.value?.decryption ?? null) : null;
+  const decryptedClaims =
+    decryption?.status === 'decrypted'
+      ? (decryption.nested?.claims ?? decryption.payload?.json ?? null)
+      : null;
+  const elsewhere = nestedClaims ?? decryptedClaims;
+  const elsewhereDiagnostics = useMemo(
+    () => (elsewhere ? checkClaims(elsewhere, claimOptions, null) : []),
+    [elsewhere, claimOptions],
   );
   if (inspection.payload?.json) {
     return { claims: inspection.payload.json, diagnostics: claimDiagnostics, nested: false };
   }
-  return { claims: nestedClaims, diagnostics: nestedDiagnostics, nested: nestedClaims !== null };
+  return { claims: elsewhere, diagnostics: elsewhereDiagnostics, nested: elsewhere !== null };
 }

@@ -289,7 +289,13 @@ function JsonEditor({
   return (
     <>
       <label id={labelId} htmlFor={`${part}-json`} className="dec-label">
-        {t(part === 'header' ? 'dec.header.label' : 'dec.payload.label')}
+        {t(
+          part !== 'header'
+            ? 'dec.payload.label'
+            : readOnly
+              ? 'dec.header.label.readOnly'
+              : 'dec.header.label',
+        )}
       </label>
       {!readOnly && (
         <p className="hint" id={`${part}-json-hint`}>

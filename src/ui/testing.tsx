@@ -14,10 +14,20 @@ import { EncodedRegion, TokenFindings } from './EncodedRegion';
 /** 2026-01-01T00:00:00Z, the reference time of the shared test vectors. */
 export const TEST_NOW = 1767225600;
 
-function Harness({ initial, lang, children }: { initial: State; lang: Lang; children: ReactNode }) {
+function Harness({
+  initial,
+  lang,
+  background,
+  children,
+}: {
+  initial: State;
+  lang: Lang;
+  background: boolean;
+  children: ReactNode;
+}) {
   const [state, dispatch] = useReducer(reducer, initial);
-  // No background WebCrypto: panes see exactly the decoded state after each keystroke.
-  const playground = usePlaygroundModel(state, dispatch, TEST_NOW, false);
+  // By default no background WebCrypto: panes see exactly the decoded state after each keystroke.
+  const playground = usePlaygroundModel(state, dispatch, TEST_NOW, background);
 
   return (
     <LangProvider lang={lang}>
@@ -31,10 +41,13 @@ function Harness({ initial, lang, children }: { initial: State; lang: Lang; chil
   );
 }
 
-/** Renders panes (by default the encoded and decoded regions) over a live playground state. */
+/**
+ * Renders panes (by default the encoded and decoded regions) over a live playground state;
+ * `background: true` runs the real derivation (keys, check, decryption) as the app does.
+ */
 export function renderWithPlayground(
   initial: Partial<State> = {},
-  options: { lang?: Lang; ui?: ReactNode } = {},
+  options: { lang?: Lang; ui?: ReactNode; background?: boolean } = {},
 ) {
   const ui = options.ui ?? (
     <>
@@ -44,7 +57,11 @@ export function renderWithPlayground(
     </>
   );
   return render(
-    <Harness initial={initialState(initial)} lang={options.lang ?? 'en'}>
+    <Harness
+      initial={initialState(initial)}
+      lang={options.lang ?? 'en'}
+      background={options.background ?? false}
+    >
       {ui}
     </Harness>,
   );

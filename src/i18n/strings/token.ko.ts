@@ -46,6 +46,7 @@ export const tokenKo: Record<keyof typeof tokenEn, string> = {
   'dec.header.title': '헤더',
   'dec.payload.title': '페이로드',
   'dec.header.label': '헤더, 디코딩된 JSON(편집 가능)',
+  'dec.header.label.readOnly': '헤더, 디코딩된 JSON(읽기 전용)',
   'dec.payload.label': '페이로드, 디코딩된 내용(편집 가능)',
   'dec.hint.verify':
     '텍스트를 고치면 토큰도 함께 바뀌고, 원래 서명은 그대로 남아서 더 이상 맞지 않게 됩니다.',

@@ -46,6 +46,7 @@ export const tokenEn = {
   'dec.header.title': 'Header',
   'dec.payload.title': 'Payload',
   'dec.header.label': 'Header, decoded JSON (editable)',
+  'dec.header.label.readOnly': 'Header, decoded JSON (read-only)',
   'dec.payload.label': 'Payload, decoded (editable)',
   'dec.hint.verify':
     'Edit the text: the token changes with it, and the old signature is kept (so it will no longer match).',

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { usePlayground } from '../../model/context';
 import { renderWithPlayground } from '../testing';
+import { Verdicts } from '../signature/Verdicts';
 import { JwePayload } from './JwePayload';
 
 // RFC 7516 App. A.3: A128KW + A128CBC-HS256, plaintext "Live long and prosper."
@@ -11,17 +12,28 @@ const TOKEN =
 const KEY = '{"kty":"oct","k":"GawgguFyGrWKav7AX4VKUg"}';
 
 const status = () => screen.getByTestId('decryption-status');
+// The verdicts (where the decryption verdict sits, beside the signature's) and the payload pane.
+const PANES = (
+  <div>
+    <Verdicts />
+    <JwePayload />
+  </div>
+);
 
 describe('the payload pane of an encrypted token', () => {
   it('shows the plaintext once the key opens the token', async () => {
-    renderWithPlayground({ token: TOKEN, keyText: KEY }, { ui: <JwePayload /> });
+    renderWithPlayground({ token: TOKEN, keyText: KEY }, { ui: PANES, background: true });
     await waitFor(() => expect(status()).toHaveAttribute('data-status', 'decrypted'));
     expect(screen.getByTestId('payload-json')).toHaveValue('Live long and prosper.');
     expect(status()).toHaveTextContent('A128KW + A128CBC-HS256');
+    // Beside it, the summary is the decryption's, and the signature says why it has none.
+    expect(screen.getByTestId('verdict-summary')).toHaveAttribute('data-status', 'decrypted');
+    expect(screen.getByTestId('signature-status')).toHaveAttribute('data-status', 'unchecked');
+    expect(screen.getByTestId('signature-status')).toHaveTextContent('carries no signature');
   });
 
   it('without a key says so, and shows no plaintext', async () => {
-    renderWithPlayground({ token: TOKEN }, { ui: <JwePayload /> });
+    renderWithPlayground({ token: TOKEN }, { ui: PANES, background: true });
     await waitFor(() => expect(status()).toHaveAttribute('data-status', 'no-key'));
     expect(screen.queryByTestId('payload-json')).toBeNull();
     expect(screen.getByTestId('payload-message')).toHaveTextContent('Paste the decryption key');
@@ -31,16 +43,24 @@ describe('the payload pane of an encrypted token', () => {
     const bad = TOKEN.slice(0, -2) + (TOKEN.endsWith('VQ') ? 'VA' : 'VQ');
     const { container } = renderWithPlayground(
       { token: bad, keyText: KEY },
-      { ui: <JwePayload /> },
+      { ui: PANES, background: true },
     );
     await waitFor(() => expect(status()).toHaveAttribute('data-status', 'failed'));
+    expect(screen.getByTestId('verdict-summary')).toHaveAttribute('data-status', 'decrypt-failed');
+    expect(screen.getByTestId('verdict-summary')).toHaveAttribute(
+      'class',
+      expect.stringContaining('badge-bad'),
+    );
     expect(screen.queryByTestId('payload-json')).toBeNull();
     expect(await screen.findByText(/authentication tag does not match/)).toBeInTheDocument();
     expect(container.textContent).not.toContain('prosper');
   });
 
   it('speaks Korean', async () => {
-    renderWithPlayground({ token: TOKEN, keyText: KEY }, { ui: <JwePayload />, lang: 'ko' });
+    renderWithPlayground(
+      { token: TOKEN, keyText: KEY },
+      { ui: PANES, lang: 'ko', background: true },
+    );
     await waitFor(() => expect(status()).toHaveTextContent('복호화 성공'));
   });
 
@@ -59,10 +79,11 @@ describe('the payload pane of an encrypted token', () => {
       {
         ui: (
           <>
-            <JwePayload />
+            {PANES}
             <ClearKey />
           </>
         ),
+        background: true,
       },
     );
     await waitFor(() => expect(status()).toHaveAttribute('data-status', 'decrypted'));

@@ -1,22 +1,21 @@
 /**
- * The payload pane of an encrypted token: the decryption verdict, and the plaintext only when the key
- * opened the token and its tag matched. Loaded with the first JWE, so signed tokens never pay for it.
+ * The payload pane of an encrypted token: the plaintext only when the key opened the token and its tag
+ * matched (the decryption verdict is in the verdict strip, beside the signature's). Loaded with the
+ * first JWE, so signed tokens never pay for it.
  */
 import { usePlayground } from '../../model/context';
 import { useStrings } from '../../i18n/i18n';
 import { hex } from '../paint';
 import { LazyDiagnosticList as DiagnosticList } from '../LazyDiagnosticList';
-import { DecryptionStatus } from './DecryptionStatus';
 import { jweStrings } from './strings';
-import { useDecryption } from './useDecryption';
 import './jwe.css';
 
 export function JwePayload() {
-  const { state, inspection, now, dispatch } = usePlayground();
+  const { derived, dispatch } = usePlayground();
   const t = useStrings(jweStrings);
-  // A PBES2 password is text, whatever encoding the key field was last set to for a secret.
-  const format = inspection.alg?.startsWith('PBES2') ? 'utf8' : state.keyFormat;
-  const { result } = useDecryption(state.token, state.keyText, format, now);
+  // Only the derivation for the current token and key: a changed token or key must not keep an old
+  // plaintext on screen, not even for a moment.
+  const result = derived.value?.decryption ?? null;
   const status = result?.status ?? null;
   const payload = status === 'decrypted' ? result!.payload : null;
   // The inspection's own findings are listed by the token pane; these are the decryption's.
@@ -28,7 +27,6 @@ export function JwePayload() {
 
   return (
     <div className="jwe-payload">
-      <DecryptionStatus status={status} alg={result?.alg ?? null} enc={result?.enc ?? null} />
       {text !== null ? (
         <>
           <label htmlFor="payload-json" className="dec-label">

@@ -3,13 +3,6 @@ import { defineStrings } from '../../i18n/strings/define';
 /** The texts of encrypted tokens (JWE): decryption verdict, decrypted payload, the Encrypt panel. */
 export const jweStrings = defineStrings({
   en: {
-    'jwe.status.label': 'Decryption',
-    'jwe.status.decrypted': 'Decrypted',
-    'jwe.status.failed': 'Decryption failed',
-    'jwe.status.no-key': 'Not decrypted: no key',
-    'jwe.status.unsupported': 'Cannot be decrypted here',
-    'jwe.status.pending': 'Decrypting…',
-    'jwe.status.with': '{alg} + {enc}',
     'jwe.payload.label': 'Decrypted payload (read-only)',
     'jwe.payload.hint':
       'This plaintext exists only because the key field holds the right key: the token itself shows nothing of it.',
@@ -44,13 +37,6 @@ export const jweStrings = defineStrings({
     'jwe.encrypt.nothing': 'There is no payload to encrypt yet.',
   },
   ko: {
-    'jwe.status.label': '복호화',
-    'jwe.status.decrypted': '복호화 성공',
-    'jwe.status.failed': '복호화 실패',
-    'jwe.status.no-key': '복호화 안 함: 키 없음',
-    'jwe.status.unsupported': '여기서는 복호화할 수 없음',
-    'jwe.status.pending': '복호화하는 중…',
-    'jwe.status.with': '{alg} + {enc}',
     'jwe.payload.label': '복호화한 페이로드(읽기 전용)',
     'jwe.payload.hint':
       '이 평문은 키 입력란에 올바른 키가 있기 때문에 보이는 것입니다. 토큰 자체에는 평문이 전혀 드러나지 않습니다.',

@@ -3,7 +3,7 @@ import { algorithmsForKey } from '../../jwt/index';
 import { usePlayground } from '../../model/context';
 import { parsedKeyFor } from '../../model/derive';
 import { uncheckedReason } from '../../model/signatureModel';
-import { summarize, type Summary, type Tone } from '../../model/summary';
+import { summarize, summarizeEncrypted, type Summary, type Tone } from '../../model/summary';
 import { CLAIM_BADGES, useClaims } from '../../model/useClaims';
 import { chosenKey } from './describeKey';
 import { useSigText, type T } from './text';
@@ -72,14 +72,29 @@ export function useKeyAlgorithms(): string[] {
   return selected ? algorithmsForKey(selected) : [];
 }
 
-/** The three verdicts (signature, claims, policy) and the one-line summary above them. */
+/**
+ * The verdicts (signature, claims, policy; for an encrypted token the decryption first) and the
+ * one-line summary above them.
+ */
 export function Verdicts() {
-  const { verification, state, signErrors } = usePlayground();
+  const { verification, state, signErrors, inspection, derived } = usePlayground();
   const t = useSigText();
   const claims = useClaims();
   const keyAlgs = useKeyAlgorithms();
-  const { result, pending } = verification;
-  const summary = summarize(result, pending, claims.diagnostics, claims.claims !== null);
+  const { pending } = verification;
+  const encrypted = inspection.kind === 'jwe';
+  const decryption = encrypted ? (derived.value?.decryption ?? null) : null;
+  const summary = encrypted
+    ? summarizeEncrypted(
+        verification.result,
+        decryption,
+        pending,
+        claims.diagnostics,
+        claims.claims !== null,
+      )
+    : summarize(verification.result, pending, claims.diagnostics, claims.claims !== null);
+  // A nested token's inner JWS is judged as any other token: its own check.
+  const result = decryption?.nested ?? verification.result;
   const sig = summary.signature;
   const signing = state.mode === 'sign' && pending;
   const reasons = summary.claims.errors
@@ -103,8 +118,26 @@ export function Verdicts() {
         {signing ? t('sig.status.signing') : t(`strip.overall.${summary.overall.status}`)}
       </p>
       <ul className="verdicts" aria-label={t('sig.verdicts')}>
+        {summary.decryption && (
+          <Verdict
+            name={t('verdict.decryption')}
+            testId="decryption-status"
+            status={summary.decryption.status}
+            tone={summary.decryption.tone}
+            word={t(`verdict.decryption.${summary.decryption.status}`)}
+            pending={summary.decryption.status === 'pending'}
+          >
+            {decryption?.alg &&
+              decryption.enc &&
+              t('verdict.decryption.with', { alg: decryption.alg, enc: decryption.enc })}
+          </Verdict>
+        )}
         <Verdict
-          name={t('sig.verdict.signature')}
+          name={
+            decryption?.nested
+              ? `${t('sig.verdict.signature')} (${t('verdict.signature.inner')})`
+              : t('sig.verdict.signature')
+          }
           testId="signature-status"
           status={sig.status}
           tone={sig.tone}
