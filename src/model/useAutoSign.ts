@@ -38,7 +38,9 @@ export function useAutoSign(
     const from = state.token;
     const keys = keysOf(state);
     void signer(state, inspection).then((r) => {
-      setDone({ input, errors: r.ok ? [] : r.diagnostics });
+      // An older signing that finishes after a newer one started says nothing about the current
+      // input: recording it would mark the page as still signing until the next edit.
+      if (last.current === input) setDone({ input, errors: r.ok ? [] : r.diagnostics });
       if (r.ok && r.token !== from) dispatch({ type: 'signed', from, keys, token: r.token });
     });
     // `input` stands for the signed text and the keys.
