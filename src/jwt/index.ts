@@ -82,7 +82,7 @@ export {
   type PartRange,
 } from './positions';
 
-export { decodeUtf8, encodeUtf8, textOffsetsToBytes, byteOffsetToText } from './utf8';
+export { decodeUtf8, encodeUtf8, textOffsetsToBytes, byteOffsetToText, utf8Length } from './utf8';
 
 export {
   /** Checks exp / nbf / iat / aud / iss / sub / jti at an injected time. */

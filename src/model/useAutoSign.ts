@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type Dispatch } from 'react';
+import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { Diagnostic, Inspection } from '../jwt/index';
 import type { ResignResult } from './signing';
 import { keysOf, type Action, type State } from './state';
@@ -30,7 +30,13 @@ export function useAutoSign(
 ): AutoSign {
   const last = useRef<string | null>(null);
   const [done, setDone] = useState<{ input: string; errors: Diagnostic[] } | null>(null);
-  const input = `${inspection.signingInput ?? ''}\u0000${state.signKeyText}\u0000${state.keyText}\u0000${state.keyFormat}`;
+  // One string object per signed text and keys: comparing it on every render (the clock ticks each
+  // second) is then a pointer check, not a scan of a megabyte token.
+  const input = useMemo(
+    () =>
+      `${inspection.signingInput ?? ''}\u0000${state.signKeyText}\u0000${state.keyText}\u0000${state.keyFormat}`,
+    [inspection.signingInput, state.signKeyText, state.keyText, state.keyFormat],
+  );
   const active = enabled && state.mode === 'sign';
   useEffect(() => {
     if (!active || last.current === input) return;

@@ -59,7 +59,13 @@ export function usePlaygroundModel(
  */
 function useDerived(state: State, now: number, enabled: boolean): Async<Derived> {
   const inputs = pickInputs(state);
-  const key = inputsKey(inputs);
+  // Built once per change of the inputs: rebuilt on every render (the clock ticks each second), a
+  // megabyte token would be copied and compared in full each time.
+  const { token, originalToken, keyText, keyFormat, signKeyText, policy, mode } = state;
+  const key = useMemo(
+    () => inputsKey({ token, originalToken, keyText, keyFormat, signKeyText, policy, mode }),
+    [token, originalToken, keyText, keyFormat, signKeyText, policy, mode],
+  );
   const [got, setGot] = useState<{ key: string; value: Derived } | null>(null);
   const latest = useRef({ inputs, now });
   useEffect(() => {

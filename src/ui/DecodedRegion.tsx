@@ -244,7 +244,7 @@ function JsonEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shown, members, diagnostics, marked, plain, aligned, map]);
 
-  const syncScroll = useAutoGrow(input, mirror, [shown, nodes], 480);
+  const syncScroll = useAutoGrow(input, mirror, shown, nodes, 480);
 
   const point = (m: JsonMember | undefined): void => {
     if (m) dispatch({ type: 'highlight', highlight: { from: 'json', part, span: m.span } });

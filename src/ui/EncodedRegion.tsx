@@ -103,7 +103,7 @@ export function EncodedRegion() {
     return renderRuns(shown.input, mirrorRanges(shown, span, large));
   }, [shown, hlStart, hlEnd, large]);
 
-  const syncScroll = useAutoGrow(input, mirror, [state.token, mirrorNodes]);
+  const syncScroll = useAutoGrow(input, mirror, state.token, mirrorNodes);
 
   const onSelection = (e: SyntheticEvent<HTMLTextAreaElement>): void => {
     const ta = e.currentTarget;

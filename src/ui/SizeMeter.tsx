@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useStrings } from '../i18n/i18n';
-import type { Inspection } from '../jwt/index';
+import { utf8Length, type Inspection } from '../jwt/index';
 import { PART_LIST_CAP, partClass } from './paint';
 import type { StringKey } from '../i18n/strings';
 import { sizeStrings } from '../i18n/strings/size';
@@ -8,8 +8,6 @@ import { sizeStrings } from '../i18n/strings/size';
 /** RFC 6265 §6.1: browsers need only keep 4,096 bytes per cookie; many servers cap headers at 8 KB. */
 const COOKIE_LIMIT = 4096;
 const HEADER_LIMIT = 8192;
-
-const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
 
 function Bar({ value, max, label }: { value: number; max: number; label: string }) {
   const t = useStrings(sizeStrings);
@@ -29,7 +27,12 @@ function Bar({ value, max, label }: { value: number; max: number; label: string 
 
 export default function SizeMeter({ insp }: { insp: Inspection }) {
   const t = useStrings(sizeStrings);
+  // Counted once per token, not on every render (the clock re-renders the page every second).
   const total = useMemo(() => utf8Length(insp.token), [insp.token]);
+  const partBytes = useMemo(
+    () => insp.segments.slice(0, PART_LIST_CAP).map((seg) => utf8Length(seg.text)),
+    [insp.segments],
+  );
   if (insp.token.length === 0) return null;
   const more = insp.segments.length - PART_LIST_CAP;
   const percent = (limit: number): string =>
@@ -44,7 +47,7 @@ export default function SizeMeter({ insp }: { insp: Inspection }) {
           <li key={i} className={partClass(insp, seg.name)}>
             {t('enc.size.part', {
               part: t(`enc.part.${seg.name}` as StringKey),
-              bytes: utf8Length(seg.text),
+              bytes: partBytes[i]!,
             })}
           </li>
         ))}

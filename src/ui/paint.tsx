@@ -143,13 +143,14 @@ const HUGE_TEXT = 20_000;
 export const PART_LIST_CAP = 8;
 
 /**
- * Grows a textarea with its text up to a limit, then lets it scroll; the mirror follows the scroll.
- * Returns the scroll handler for the textarea.
+ * Grows a textarea with its text (`text`, the value React gave it) up to a limit, then lets it
+ * scroll; the mirror follows the scroll. Returns the scroll handler for the textarea.
  */
 export function useAutoGrow(
   inputRef: RefObject<HTMLTextAreaElement | null>,
   mirrorRef: RefObject<HTMLDivElement | null>,
-  deps: unknown[],
+  text: string,
+  mirrorContent: unknown,
   maxHeight = 420,
 ): () => void {
   const sync = (): void => {
@@ -162,7 +163,8 @@ export function useAutoGrow(
     // Measuring forces a layout of all the text, twice (at height:auto, then at the new height).
     // Text this long overflows the limit at any width, so it gets the full height unmeasured: a
     // pasted megabyte costs no forced layout at all, then or on any later keystroke.
-    if (ta.textLength > HUGE_TEXT) {
+    // The length from React's value: the textarea's own textLength would serialise its text again.
+    if (text.length > HUGE_TEXT) {
       // Reading scrollTop would force the layout too: the scroll handler keeps the mirror in step.
       ta.style.height = `${maxHeight}px`;
       return;
@@ -172,8 +174,6 @@ export function useAutoGrow(
       ta.style.height = `${Math.min(ta.scrollHeight + 2, maxHeight)}px`;
     }
     if (mirrorRef.current) mirrorRef.current.scrollTop = ta.scrollTop;
-    // deps stand for the text and the mirror's content.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+  }, [text, mirrorContent, inputRef, mirrorRef, maxHeight]);
   return sync;
 }

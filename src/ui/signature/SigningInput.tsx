@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { encodeUtf8 } from '../../jwt/index';
+import { useId, useMemo } from 'react';
+import { utf8Length } from '../../jwt/index';
 import { usePlayground } from '../../model/context';
 import { useSigText, type T } from './text';
 
@@ -18,6 +18,7 @@ export function SigningInput() {
   const id = useId();
   const input = inspection.kind === 'jws' ? inspection.signingInput : null;
   const dot = input?.indexOf('.') ?? -1;
+  const bytes = useMemo(() => (input === null ? 0 : utf8Length(input)), [input]);
   return (
     <section className="sig-section" aria-labelledby={id}>
       <h3 id={id}>{t('input.title')}</h3>
@@ -31,9 +32,7 @@ export function SigningInput() {
             <span className="signing-dot">.</span>
             <span className="part-payload">{elide(input.slice(dot + 1), t)}</span>
           </p>
-          <p className="muted">
-            {t('input.length', { chars: input.length, bytes: encodeUtf8(input).length })}
-          </p>
+          <p className="muted">{t('input.length', { chars: input.length, bytes })}</p>
         </>
       )}
     </section>
