@@ -31,6 +31,7 @@ import {
   restoreCR,
   showCR,
   useAutoGrow,
+  useCollapsed,
   type PaintRange,
 } from './paint';
 import { LazyDiagnosticList as DiagnosticList } from './LazyDiagnosticList';
@@ -39,6 +40,7 @@ import { compactJson, offsetMap, parsesAsJson, prettyJson } from './readableJson
 import './DecodedRegion.css';
 
 // An encrypted token's payload (decryption verdict, plaintext) and Sign mode's Encrypt panel load on use.
+const HugeText = lazy(() => import('./HugeText'));
 const JweSlot = lazy(() => import('./jwe/JweSlot').then((m) => ({ default: m.JweSlot })));
 
 type Part = 'header' | 'payload';
@@ -245,6 +247,7 @@ function JsonEditor({
   }, [shown, members, diagnostics, marked, plain, aligned, map]);
 
   const syncScroll = useAutoGrow(input, mirror, shown, nodes, 480);
+  const [collapsed, expand] = useCollapsed(shown);
 
   const point = (m: JsonMember | undefined): void => {
     if (m) dispatch({ type: 'highlight', highlight: { from: 'json', part, span: m.span } });
@@ -302,45 +305,57 @@ function JsonEditor({
           {t(state.mode === 'sign' ? 'dec.hint.sign' : 'dec.hint.verify')}
         </p>
       )}
-      <div className={`overlay json-overlay${plain ? ' plain' : ''}`}>
-        <div ref={mirror} className="overlay-mirror" aria-hidden="true">
-          {nodes}
+      {collapsed ? (
+        <Suspense fallback={null}>
+          <HugeText
+            id={`${part}-json`}
+            text={shown}
+            testId={`${part}-collapsed`}
+            labelledBy={labelId}
+            onEdit={expand}
+          />
+        </Suspense>
+      ) : (
+        <div className={`overlay json-overlay${plain ? ' plain' : ''}`}>
+          <div ref={mirror} className="overlay-mirror" aria-hidden="true">
+            {nodes}
+          </div>
+          <textarea
+            ref={input}
+            id={`${part}-json`}
+            data-testid={`${part}-json`}
+            className="overlay-input"
+            value={shown}
+            readOnly={readOnly}
+            spellCheck={false}
+            autoComplete="off"
+            autoCorrect="off"
+            autoCapitalize="off"
+            aria-describedby={readOnly ? undefined : `${part}-json-hint`}
+            aria-invalid={listed.length > 0 || undefined}
+            rows={3}
+            onChange={(e) => {
+              const value = restoreCR(e.target.value);
+              if (!readable) {
+                dispatch({ type: 'edit-part', part, text: value });
+                return;
+              }
+              // A draft that parses goes into the token compact, so a compact token stays compact.
+              const next = parsesAsJson(value) ? compactJson(value) : value;
+              setTyped({ draft: value, sent: next });
+              if (next !== text) dispatch({ type: 'edit-part', part, text: next });
+            }}
+            onScroll={syncScroll}
+            onSelect={onCaret}
+            onKeyUp={onCaret}
+            onClick={onCaret}
+            onMouseMove={onMouseMove}
+            onMouseLeave={() => {
+              hovered.current = -1;
+            }}
+          />
         </div>
-        <textarea
-          ref={input}
-          id={`${part}-json`}
-          data-testid={`${part}-json`}
-          className="overlay-input"
-          value={shown}
-          readOnly={readOnly}
-          spellCheck={false}
-          autoComplete="off"
-          autoCorrect="off"
-          autoCapitalize="off"
-          aria-describedby={readOnly ? undefined : `${part}-json-hint`}
-          aria-invalid={listed.length > 0 || undefined}
-          rows={3}
-          onChange={(e) => {
-            const value = restoreCR(e.target.value);
-            if (!readable) {
-              dispatch({ type: 'edit-part', part, text: value });
-              return;
-            }
-            // A draft that parses goes into the token compact, so a compact token stays compact.
-            const next = parsesAsJson(value) ? compactJson(value) : value;
-            setTyped({ draft: value, sent: next });
-            if (next !== text) dispatch({ type: 'edit-part', part, text: next });
-          }}
-          onScroll={syncScroll}
-          onSelect={onCaret}
-          onKeyUp={onCaret}
-          onClick={onCaret}
-          onMouseMove={onMouseMove}
-          onMouseLeave={() => {
-            hovered.current = -1;
-          }}
-        />
-      </div>
+      )}
       {listed.length > 0 && (
         <>
           <h3 className="dec-subtitle">{t('dec.diag.title')}</h3>

@@ -197,4 +197,33 @@ describe('EncodedRegion', () => {
     await user.click(screen.getByRole('button', { name: 'Undo: previous token' }));
     expect(tokenInput().value).toBe(TOKEN);
   });
+
+  it('shows a huge token by its ends, keeps it whole, and opens it in full on request', async () => {
+    const user = userEvent.setup();
+    const [h, , sig] = TOKEN.split('.') as [string, string, string];
+    const huge = `${h}.${encodeBase64urlText(JSON.stringify({ blob: 'x'.repeat(1_600_000) }))}.${sig}`;
+    renderWithPlayground({ token: '' });
+    // Pasted: the text goes to the page whole, never into the textarea first.
+    fireEvent.paste(tokenInput(), { clipboardData: { getData: () => huge } });
+    const folded = await screen.findByTestId('token-collapsed');
+    expect(screen.queryByTestId('token-input')).toBeNull();
+    expect(folded).toHaveTextContent(`${huge.length.toLocaleString()} characters long`);
+    expect(folded).toHaveTextContent(
+      `${(huge.length - 2500).toLocaleString()} characters not shown`,
+    );
+    expect(folded.querySelector('pre')!.textContent).toContain(huge.slice(0, 2000));
+    expect(folded.querySelector('pre')!.textContent).toContain(huge.slice(-500));
+    // Still decoded and checked in full.
+    expect(screen.getByText(/header, 36 characters/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Edit it here in full (slow)' }));
+    expect(tokenInput().value).toBe(huge);
+  });
+
+  it('leaves a paste of ordinary size to the textarea', () => {
+    renderWithPlayground({ token: '' });
+    const event = new Event('paste', { bubbles: true, cancelable: true });
+    Object.assign(event, { clipboardData: { getData: () => TOKEN } });
+    tokenInput().dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(false);
+  });
 });

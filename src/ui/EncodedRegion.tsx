@@ -23,8 +23,10 @@ import {
   highlightedInput,
   PART_LIST_CAP,
   partClass,
+  COLLAPSE_AT,
   renderRuns,
   useAutoGrow,
+  useCollapsed,
   type PaintRange,
 } from './paint';
 import type { StringKey } from '../i18n/strings';
@@ -34,6 +36,7 @@ import './EncodedRegion.css';
 const Microscope = lazy(() => import('./Microscope'));
 // The size meter comes just after the first paint.
 const SizeMeter = lazy(() => import('./SizeMeter'));
+const HugeText = lazy(() => import('./HugeText'));
 
 /** Above this size the token is shown as plain text (no coloured mirror). */
 const LARGE = 50_000;
@@ -104,6 +107,7 @@ export function EncodedRegion() {
   }, [shown, hlStart, hlEnd, large]);
 
   const syncScroll = useAutoGrow(input, mirror, state.token, mirrorNodes);
+  const [collapsed, expand] = useCollapsed(state.token);
 
   const onSelection = (e: SyntheticEvent<HTMLTextAreaElement>): void => {
     const ta = e.currentTarget;
@@ -162,35 +166,63 @@ export function EncodedRegion() {
           </select>
         </label>
       </div>
-      <label htmlFor="token-editor" className="enc-label">
+      <label htmlFor="token-editor" id="token-label" className="enc-label">
         {t('enc.label')}
       </label>
       <p id="token-hint" className="hint">
         {t('enc.hint')}
       </p>
-      <div className={`overlay token-overlay${large ? ' plain' : ''}`}>
-        <div ref={mirror} className="overlay-mirror" aria-hidden="true" data-testid="token-mirror">
-          {mirrorNodes}
+      {collapsed ? (
+        <Suspense fallback={null}>
+          <HugeText
+            id="token-editor"
+            text={state.token}
+            testId="token-collapsed"
+            labelledBy="token-label"
+            onEdit={expand}
+          />
+        </Suspense>
+      ) : (
+        <div className={`overlay token-overlay${large ? ' plain' : ''}`}>
+          <div
+            ref={mirror}
+            className="overlay-mirror"
+            aria-hidden="true"
+            data-testid="token-mirror"
+          >
+            {mirrorNodes}
+          </div>
+          <textarea
+            ref={input}
+            id="token-editor"
+            data-testid="token-input"
+            className="overlay-input"
+            value={state.token}
+            spellCheck={false}
+            autoComplete="off"
+            autoCorrect="off"
+            autoCapitalize="off"
+            aria-describedby="token-hint"
+            rows={4}
+            onChange={(e) => dispatch({ type: 'set-token', token: e.target.value })}
+            onPaste={(e) => {
+              // A huge paste goes straight to the state: inserted into the textarea first, ten
+              // million characters would be laid out there before the page could fold them away.
+              const pasted = e.clipboardData.getData('text/plain');
+              const ta = e.currentTarget;
+              const next =
+                ta.value.slice(0, ta.selectionStart) + pasted + ta.value.slice(ta.selectionEnd);
+              if (next.length <= COLLAPSE_AT) return;
+              e.preventDefault();
+              dispatch({ type: 'set-token', token: next });
+            }}
+            onScroll={syncScroll}
+            onSelect={onSelection}
+            onKeyUp={onSelection}
+            onMouseUp={onSelection}
+          />
         </div>
-        <textarea
-          ref={input}
-          id="token-editor"
-          data-testid="token-input"
-          className="overlay-input"
-          value={state.token}
-          spellCheck={false}
-          autoComplete="off"
-          autoCorrect="off"
-          autoCapitalize="off"
-          aria-describedby="token-hint"
-          rows={4}
-          onChange={(e) => dispatch({ type: 'set-token', token: e.target.value })}
-          onScroll={syncScroll}
-          onSelect={onSelection}
-          onKeyUp={onSelection}
-          onMouseUp={onSelection}
-        />
-      </div>
+      )}
       {large && (
         <p className="hint" role="note">
           {t('enc.large', { kb: Math.round(inspection.input.length / 1024) })}

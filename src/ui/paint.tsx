@@ -3,7 +3,7 @@
  * a mirror that renders the same text in styled runs. The mirror must never add or drop a character,
  * or the colours would drift from the text the caret is in.
  */
-import { useLayoutEffect, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, useState, type ReactNode, type RefObject } from 'react';
 import type { Highlight } from '../model/state';
 import { jsonSpanToInput, type Inspection, type Severity, type Span } from '../jwt/index';
 import './paint.css';
@@ -138,6 +138,24 @@ export function highlightedInput(insp: Inspection, h: Highlight): Span | null {
 
 /** Characters beyond which a textarea overflows its height limit at any width. */
 const HUGE_TEXT = 20_000;
+
+/**
+ * Characters beyond which an editor shows the text's ends instead of the text (see HugeText): laying
+ * out ten million characters holds Chromium for seconds. A megabyte token (1.4 M characters) still
+ * opens in the editor.
+ */
+export const COLLAPSE_AT = 2_000_000;
+
+/**
+ * Whether an editor shows `text` collapsed, and the way to open it in full. Opening holds until the
+ * text is short again, so typing in a huge text does not fold it back at every keystroke.
+ */
+export function useCollapsed(text: string): [collapsed: boolean, expand: () => void] {
+  const huge = text.length > COLLAPSE_AT;
+  const [full, setFull] = useState(false);
+  if (!huge && full) setFull(false);
+  return [huge && !full, () => setFull(true)];
+}
 
 /** How many items a per-part list shows before it says how many more there are. */
 export const PART_LIST_CAP = 8;

@@ -1,0 +1,64 @@
+/**
+ * A text too long to lay out in an editor without holding the page for seconds (a 10 MB token takes
+ * Chromium over ten seconds): its start and end, how much is left out, and a way to edit it in full
+ * anyway. The text itself is kept whole and checked like any other; only the view is shortened, and
+ * it says so. Loaded only when such a text arrives.
+ */
+import { useStrings } from '../i18n/i18n';
+import { defineStrings } from '../i18n/strings/define';
+import './HugeText.css';
+
+const HEAD = 2000;
+const TAIL = 500;
+
+const strings = defineStrings({
+  en: {
+    'huge.note':
+      'This text is {chars} characters long. Shown in full it would hold the page for seconds, so only its start and end are here; the whole text is kept and checked.',
+    'huge.omitted': '… {count} characters not shown …',
+    'huge.edit': 'Edit it here in full (slow)',
+  },
+  ko: {
+    'huge.note':
+      '이 텍스트는 {chars}자입니다. 전부 보여 주면 페이지가 몇 초 동안 멈추기 때문에 앞부분과 끝부분만 보여 줍니다. 텍스트는 빠짐없이 보관하고 검사합니다.',
+    'huge.omitted': '… {count}자 생략 …',
+    'huge.edit': '여기서 전부 편집하기(느림)',
+  },
+});
+
+export default function HugeText({
+  id,
+  text,
+  testId,
+  labelledBy,
+  onEdit,
+}: {
+  /** The editor's id, so links and labels that point at the editor find its stand-in. */
+  id: string;
+  text: string;
+  testId: string;
+  labelledBy: string;
+  onEdit: () => void;
+}) {
+  const t = useStrings(strings);
+  const chars = text.length.toLocaleString();
+  return (
+    <div className="huge-text" data-testid={testId}>
+      <p className="hint" role="note">
+        {t('huge.note', { chars })}
+      </p>
+      <pre id={id} className="huge-preview mono" aria-labelledby={labelledBy} tabIndex={0}>
+        {text.slice(0, HEAD)}
+        <span className="huge-omitted">
+          {'\n'}
+          {t('huge.omitted', { count: (text.length - HEAD - TAIL).toLocaleString() })}
+          {'\n'}
+        </span>
+        {text.slice(-TAIL)}
+      </pre>
+      <button type="button" onClick={onEdit}>
+        {t('huge.edit')}
+      </button>
+    </div>
+  );
+}
