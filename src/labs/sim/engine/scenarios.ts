@@ -6,7 +6,7 @@
 import { formatHttp } from './http';
 import { payloadText, replacePayload, signPayload, withRole } from './jwt';
 import type { Rng } from './rng';
-import { USERS } from './server';
+import { USERS } from './users';
 import {
   measureGrowth,
   World,
