@@ -17,3 +17,6 @@ export const USERS: Record<string, User> = {
   carol: { password: 'lighthouse', role: 'admin' },
   bob: { password: 'builder', role: 'user', groups: BOB_GROUPS },
 };
+
+/** alice's login, form-encoded as the browser posts it. */
+export const LOGIN = `username=alice&password=${USERS.alice!.password}`;
