@@ -15,7 +15,7 @@ import { displayHttp, formatSize, NBSP } from './format';
 import { BytesChart, GrowthChart } from './SimChart';
 import { SimDiagram } from './SimDiagram';
 import { SimQuestion } from './SimQuestion';
-import { isSimTextKey, useSimText } from './text';
+import { isSimTextKey, useSimText } from './useSimText';
 import { TryToken } from './TryToken';
 
 const RUN_DELAY = 900;
