@@ -1,11 +1,13 @@
 /**
- * npm run layers: the folders of `src` form layers that import downward only, and no file imports
- * itself back through a cycle. Prints every violation and exits 1 when there is one.
+ * npm run layers: the folders of `src` form layers that import downward only, no file imports
+ * itself back through a cycle, and no code file outgrows the size rule (file-size.ts). Prints every
+ * violation and exits 1 when there is one.
  *
  *   shell → lessons, labs (pages) → ui (panes) → model → i18n → jwt (core)
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
+import { MAX_LINES, sizeViolations } from './file-size';
 import layerTable from './layers.json' with { type: 'json' };
 
 /** Each folder of `src` with the folders it may import. Files at `src/` itself are entry points. */
@@ -130,10 +132,12 @@ if (process.argv[1] && /layers\.ts$/.test(process.argv[1])) {
   const graph = buildGraph(root);
   const bad = layerViolations(root, graph);
   const loops = cycles(graph);
+  const big = sizeViolations(root);
   for (const b of bad) console.error(`layer: ${b}`);
   for (const c of loops) console.error(`cycle: ${c.map((f) => relative(root, f)).join(' → ')}`);
+  for (const b of big) console.error(`size: ${b}`);
   console.log(
-    `${graph.edges.size} files, ${[...graph.edges.values()].reduce((n, d) => n + d.length, 0)} imports: ${bad.length} layer violation(s), ${loops.length} cycle(s)`,
+    `${graph.edges.size} files, ${[...graph.edges.values()].reduce((n, d) => n + d.length, 0)} imports: ${bad.length} layer violation(s), ${loops.length} cycle(s), ${big.length} size violation(s) (max ${MAX_LINES} lines)`,
   );
-  if (bad.length || loops.length) process.exit(1);
+  if (bad.length || loops.length || big.length) process.exit(1);
 }

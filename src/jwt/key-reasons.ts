@@ -1,7 +1,7 @@
 /**
  * Why a key could not be read or used: a typed reason and typed values (member names, lengths, JSON
  * types, OIDs), never a sentence. The English sentences are below; every other language renders the
- * same reasons from its own table (the Korean one is src/ui/strings/diagnostics.ko.ts).
+ * same reasons from its own table (the Korean one is src/i18n/strings/key-reasons.ko.ts).
  */
 import { A_JSON_TYPE, jsonSyntaxEn, type DiagnosticParams } from './diagnostics';
 import type { JsonTypeName } from './json';

@@ -14,7 +14,7 @@ import {
   type KeyReason,
 } from '../../jwt/index';
 import { diagnosticMessage } from './diagnostics';
-import { KEY_REASONS } from './diagnostics.ko';
+import { KEY_REASONS } from './key-reasons.ko';
 
 const JSON_SYNTAX: JsonSyntaxReason[] = [
   'unexpected-text',

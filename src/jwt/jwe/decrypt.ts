@@ -1,28 +1,20 @@
 /**
  * decrypt: opens a compact JWE (RFC 7516 §5.2) with a key, or says exactly why not. Never throws.
- * No plaintext leaves this function unless the authentication tag matched: AES-GCM releases nothing
- * on a bad tag, and CBC-HS checks the HMAC before decrypting.
+ * Here: the header's and the parts' checks, the choice of keys, and what the plaintext holds; the
+ * parts are read in parts.ts, the content key recovered in key-management.ts and the content
+ * decrypted in content.ts, which releases no plaintext unless the authentication tag matched.
  */
 import type { CheckOptions, CheckResult } from '../check';
-import type { Diagnostic, PartName, Span } from '../diagnostics';
+import type { Diagnostic } from '../diagnostics';
 import { inspect, viewPayload, type Inspection, type PayloadView } from '../inspect';
 import type { KeyInput } from '../index';
-import { decodeBase64url } from '../base64url';
-import { encodeUtf8 } from '../utf8';
-import { getJweAlg, getJweEnc, REFUSED_ALGS, type JweAlgInfo, type JweEncInfo } from './algorithms';
+import { getJweAlg, getJweEnc, REFUSED_ALGS } from './algorithms';
 import { diagnoseJwe, type JweCode } from './codes';
-import { errorName, invalid as keyInvalid } from '../keys/errors';
+import { decryptContent, inflate } from './content';
 import { missingHere, unfit } from './fit';
+import { contentKey } from './key-management';
 import { readJweKey, type JweKey } from './keys';
-import {
-  aesKwUnwrap,
-  buf,
-  cbcHsDecrypt,
-  concatKdf,
-  ecdhShared,
-  gcmDecrypt,
-  pbes2Key,
-} from './primitives';
+import { partsOf, Refusal } from './parts';
 
 export type DecryptionStatus = 'decrypted' | 'failed' | 'no-key' | 'unsupported';
 
@@ -71,25 +63,6 @@ const UNSUPPORTED = new Set<JweCode>([
 const DEFAULT_MAX_P2C = 1_000_000;
 const DEFAULT_MAX_INFLATED = 10 * 1024 * 1024;
 
-class Refusal {
-  constructor(readonly diagnostic: Diagnostic) {}
-}
-
-interface Parts {
-  header: Record<string, unknown>;
-  headerText: string;
-  encryptedKey: Uint8Array;
-  iv: Uint8Array;
-  ciphertext: Uint8Array;
-  tag: Uint8Array;
-  places: Record<'header' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag', Place>;
-}
-
-interface Place {
-  part: PartName;
-  span: Span | null;
-}
-
 /** Decrypts a compact JWE with a key. Never throws. */
 export async function decrypt(
   token: string,
@@ -113,23 +86,7 @@ export async function decrypt(
   const header = (inspection.header?.value ?? null) as Record<string, unknown> | null;
   if (inspection.kind !== 'jwe' || diagnostics.length > 0 || !header) return result('failed');
 
-  const [h, ek, iv, ct, tag] = inspection.segments;
-  const place = (s: typeof h): Place => ({ part: s!.name, span: s!.span });
-  const parts: Parts = {
-    header,
-    headerText: h!.text,
-    encryptedKey: ek!.bytes!,
-    iv: iv!.bytes!,
-    ciphertext: ct!.bytes!,
-    tag: tag!.bytes!,
-    places: {
-      header: place(h),
-      'encrypted-key': place(ek),
-      iv: place(iv),
-      ciphertext: place(ct),
-      tag: place(tag),
-    },
-  };
+  const parts = partsOf(inspection, header);
   const fail = (d: Diagnostic): DecryptResult => {
     diagnostics.push(d);
     return result(UNSUPPORTED.has(d.code as JweCode) ? 'unsupported' : 'failed');
@@ -235,7 +192,8 @@ export async function decrypt(
   for (const key of fitting) {
     let plaintext: Uint8Array;
     try {
-      plaintext = await open(parts, alg, enc, key, options);
+      const cek = await contentKey(parts, alg, enc, key, options.maxP2c ?? DEFAULT_MAX_P2C);
+      plaintext = await decryptContent(parts, enc, cek);
     } catch (e) {
       if (!(e instanceof Refusal)) throw e;
       refusal ??= e.diagnostic;
@@ -262,7 +220,8 @@ export async function decrypt(
         enc: enc.enc,
       }),
     );
-    const payload = viewPayload(ct!, plaintext, false, inspection.header, diagnostics);
+    const ciphertext = inspection.segments[3]!;
+    const payload = viewPayload(ciphertext, plaintext, false, inspection.header, diagnostics);
     let nested: CheckResult | null = null;
     if (payload.kind === 'jwt' && payload.text !== null && options.verify) {
       diagnostics.push(diagnoseJwe('jwe-nested', 'payload', parts.places.ciphertext.span));
@@ -272,226 +231,4 @@ export async function decrypt(
     return result('decrypted', { plaintext, payload, key, nested });
   }
   return fail(refusal!);
-}
-
-function member(parts: Parts, alg: JweAlgInfo, name: string, bytes?: number): Uint8Array {
-  const v = parts.header[name];
-  const refuse = (problem: string, more: Record<string, number> = {}) =>
-    new Refusal(
-      diagnoseJwe('jwe-header-member', 'header', parts.places.header.span, {
-        name,
-        alg: alg.alg,
-        problem,
-        ...more,
-      }),
-    );
-  if (typeof v !== 'string') throw refuse(v === undefined ? 'missing' : 'not-string');
-  const decoded = decodeBase64url(v);
-  if (!decoded) throw refuse('not-base64url');
-  if (bytes !== undefined && decoded.length !== bytes)
-    throw refuse('length', { expected: bytes, actual: decoded.length });
-  return decoded;
-}
-
-/** Recovers the content key (RFC 7516 §5.2 steps 7-13) and decrypts (steps 14-16). */
-async function open(
-  parts: Parts,
-  alg: JweAlgInfo,
-  enc: JweEncInfo,
-  key: JweKey,
-  options: DecryptOptions,
-): Promise<Uint8Array> {
-  const unwrapFailed = () =>
-    new Refusal(
-      diagnoseJwe('jwe-unwrap-failed', 'encrypted-key', parts.places['encrypted-key'].span, {
-        alg: alg.alg,
-      }),
-    );
-  const unwrap = async (kek: Uint8Array): Promise<Uint8Array> => {
-    const cek = await aesKwUnwrap(kek, parts.encryptedKey);
-    if (!cek) throw unwrapFailed();
-    return cek;
-  };
-  let cek: Uint8Array;
-  switch (alg.mode) {
-    case 'dir':
-      cek = key.secret!;
-      break;
-    case 'kw':
-      cek = await unwrap(key.secret!);
-      break;
-    case 'gcmkw': {
-      const iv = member(parts, alg, 'iv', 12);
-      const tag = member(parts, alg, 'tag', 16);
-      const out = await gcmDecrypt(key.secret!, iv, parts.encryptedKey, tag, new Uint8Array());
-      if (!out) throw unwrapFailed();
-      cek = out;
-      break;
-    }
-    case 'rsa-oaep': {
-      let k: CryptoKey;
-      try {
-        k = await crypto.subtle.importKey(
-          'jwk',
-          key.jwk!,
-          { name: 'RSA-OAEP', hash: alg.hash! },
-          false,
-          ['decrypt'],
-        );
-      } catch (e) {
-        throw keyRefused(e, key.kty);
-      }
-      try {
-        cek = new Uint8Array(await crypto.subtle.decrypt('RSA-OAEP', k, buf(parts.encryptedKey)));
-      } catch {
-        throw unwrapFailed();
-      }
-      break;
-    }
-    case 'ecdh-es':
-    case 'ecdh-es-kw': {
-      const z = await agree(parts, alg, key);
-      const apu = parts.header.apu === undefined ? new Uint8Array() : member(parts, alg, 'apu');
-      const apv = parts.header.apv === undefined ? new Uint8Array() : member(parts, alg, 'apv');
-      // RFC 7518 §4.6.2: AlgorithmID is "enc" for direct agreement, "alg" when the result wraps a key.
-      if (alg.mode === 'ecdh-es') {
-        cek = await concatKdf(z, enc.keyBits, enc.enc, apu, apv);
-      } else {
-        cek = await unwrap(await concatKdf(z, alg.kwBits!, alg.alg, apu, apv));
-      }
-      break;
-    }
-    case 'pbes2': {
-      const p2s = member(parts, alg, 'p2s');
-      const p2c = parts.header.p2c;
-      if (typeof p2c !== 'number' || !Number.isInteger(p2c) || p2c < 1) {
-        throw new Refusal(
-          diagnoseJwe('jwe-header-member', 'header', parts.places.header.span, {
-            name: 'p2c',
-            alg: alg.alg,
-            problem: 'not-count',
-          }),
-        );
-      }
-      const max = options.maxP2c ?? DEFAULT_MAX_P2C;
-      if (p2c > max) {
-        throw new Refusal(
-          diagnoseJwe('jwe-p2c-too-large', 'header', parts.places.header.span, { p2c, max }),
-        );
-      }
-      if (p2s.length < 8) {
-        throw new Refusal(
-          diagnoseJwe(
-            'jwe-p2s-short',
-            'header',
-            parts.places.header.span,
-            { bytes: p2s.length },
-            { severity: 'error' },
-          ),
-        );
-      }
-      cek = await unwrap(await pbes2Key(key.secret!, alg.alg, p2s, p2c, alg.hash!, alg.kwBits!));
-      break;
-    }
-  }
-  if (cek.length * 8 !== enc.keyBits) {
-    throw new Refusal(
-      diagnoseJwe('jwe-cek-length', 'encrypted-key', parts.places['encrypted-key'].span, {
-        enc: enc.enc,
-        expected: enc.keyBits,
-        actual: cek.length * 8,
-      }),
-    );
-  }
-  // RFC 7516 §5.2 step 14: the AAD is the ASCII of the protected header exactly as received.
-  const aad = encodeUtf8(parts.headerText);
-  const plaintext =
-    enc.family === 'GCM'
-      ? await gcmDecrypt(cek, parts.iv, parts.ciphertext, parts.tag, aad)
-      : await cbcHsDecrypt(cek, enc.hash!, parts.iv, parts.ciphertext, parts.tag, aad);
-  if (!plaintext) throw new Refusal(diagnoseJwe('jwe-tag-mismatch', 'tag', parts.places.tag.span));
-  return plaintext;
-}
-
-function keyRefused(e: unknown, kty: string): Refusal {
-  return new Refusal(keyInvalid({ reason: 'webcrypto-refused', kty, error: errorName(e) }));
-}
-
-/** ECDH between the recipient's private key and the sender's "epk" (RFC 7518 §4.6.1.1). */
-async function agree(parts: Parts, alg: JweAlgInfo, key: JweKey): Promise<Uint8Array> {
-  const epk = parts.header.epk;
-  const bad = (problem: string, more: Record<string, string> = {}) =>
-    new Refusal(
-      diagnoseJwe('jwe-epk-invalid', 'header', parts.places.header.span, {
-        problem,
-        alg: alg.alg,
-        ...more,
-      }),
-    );
-  if (typeof epk !== 'object' || epk === null || Array.isArray(epk)) throw bad('missing');
-  const e = epk as Record<string, unknown>;
-  if (e.crv !== key.crv)
-    throw bad('curve', { crv: JSON.stringify(e.crv ?? null), keyCrv: String(key.crv) });
-  const params = key.crv === 'X25519' ? { name: 'X25519' } : { name: 'ECDH', namedCurve: key.crv! };
-  const publicJwk: JsonWebKey = { kty: String(e.kty), crv: String(e.crv), x: String(e.x) };
-  if (key.kty === 'EC') publicJwk.y = String(e.y);
-  let theirs: CryptoKey;
-  try {
-    // WebCrypto checks that the point lies on the curve (the invalid-curve attack, RFC 8725 §3.4).
-    theirs = await crypto.subtle.importKey('jwk', publicJwk, params, false, []);
-  } catch {
-    throw bad('point');
-  }
-  let mine: CryptoKey;
-  try {
-    mine = await crypto.subtle.importKey('jwk', key.jwk!, params, false, ['deriveBits']);
-  } catch (err) {
-    throw keyRefused(err, key.kty);
-  }
-  return ecdhSharedOrRefuse(mine, theirs, key.crv!, bad);
-}
-
-async function ecdhSharedOrRefuse(
-  mine: CryptoKey,
-  theirs: CryptoKey,
-  crv: string,
-  bad: (problem: string) => Refusal,
-): Promise<Uint8Array> {
-  try {
-    return await ecdhShared(mine, theirs, crv);
-  } catch {
-    // X25519 refuses a low-order point (all-zero shared secret), RFC 7748 §6.1.
-    throw bad('small-order');
-  }
-}
-
-/** Inflates "zip": "DEF" content (RFC 1951), stopping at `max` bytes. */
-async function inflate(bytes: Uint8Array, max: number): Promise<Uint8Array | null> {
-  try {
-    const stream = new Blob([buf(bytes)])
-      .stream()
-      .pipeThrough(new DecompressionStream('deflate-raw'));
-    const reader = stream.getReader();
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > max) {
-        await reader.cancel();
-        return null;
-      }
-      chunks.push(value);
-    }
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
-  } catch {
-    return null;
-  }
 }

@@ -1,7 +1,7 @@
 /**
  * Which key serves which JWE algorithm, and the WebCrypto facts that differ between browsers.
  */
-import type { Diagnostic, PartName, Span } from '../diagnostics';
+import type { Diagnostic } from '../diagnostics';
 import type { JweAlgInfo, JweEncInfo } from './algorithms';
 import { diagnoseJwe } from './codes';
 import { describeJweKey, type JweKey } from './keys';
@@ -50,12 +50,6 @@ export function unfit(
         return d('jwe-key-public', { kty: key.crv ?? key.kty });
       return null;
   }
-}
-
-/** A finding's place: the part of the token it is about. */
-export interface Place {
-  part: PartName;
-  span: Span | null;
 }
 
 let aes192: Promise<boolean> | null = null;

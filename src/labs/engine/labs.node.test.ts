@@ -11,7 +11,8 @@ import {
   type KeyInput,
 } from '../../jwt/index';
 import { crack, hmacTarget, measureHmacSpeed, wordlist } from './crack';
-import { findLab, LAB_IDS, LABS, resolvePath, type LabId } from './labs';
+import { resolvePath } from './careless/kid';
+import { findLab, LAB_IDS, LABS, type LabId } from './labs';
 import {
   ATTACKER_CERT,
   ATTACKER_CERT_PEM,

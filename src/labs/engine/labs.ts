@@ -1,22 +1,23 @@
 /**
  * The attack labs: for each, the token the student starts with, what the student may use, a careless
- * verifier that reimplements a real bug, and the safe verifier (the strict core, configured). The
- * texts (goal, hints, explanations) live in the UI's string bundle under `lab.<id>.*`.
+ * verifier that reimplements a real bug (in careless/, by family of bug), and the safe verifier (the
+ * strict core, configured). The texts (goal, hints, explanations) live in the UI's string bundle
+ * under `lab.<id>.*`.
  */
 import {
   decodeBase64url,
   encodeBase64url,
   encodeUtf8,
-  getAlgorithm,
-  parseKey,
-  selectKey,
   type DiagnosticCode,
-  type KeyEntry,
   type KeyInput,
 } from '../../jwt/index';
+import { trustsAlgNone, trustsAlgWithPem } from './careless/alg';
+import { signatureOnly } from './careless/claims';
+import { trustsJku, trustsJwkHeader } from './careless/header-keys';
+import { kidAsPath, kidAsSql } from './careless/kid';
+import { comparesSentBytes, decodeOnly, emptySecret, psychic } from './careless/signature';
 import {
   ATTACKER_JKU,
-  ATTACKER_CERT,
   ATTACKER_CERT_PEM,
   ATTACKER_X5U,
   ATTACKER_RSA_PRIVATE_JWK,
@@ -31,20 +32,7 @@ import {
   SQL_TABLE_SECRET,
   WEAK_SECRET,
 } from './material';
-import {
-  LabServer,
-  decodeLoose,
-  jsonText,
-  macOf,
-  malformed,
-  refuse,
-  strict,
-  verifyHmac,
-  verifyWithKey,
-  type VerifyFn,
-  type Verified,
-} from './server';
-import { runSql, type KeyRow } from './sql';
+import { LabServer, strict } from './server';
 import {
   SSO_TOKENS,
   TOKEN_EMPTY_KEY,
@@ -113,117 +101,15 @@ export interface LabDef {
   server: LabServer;
 }
 
-// --- shared pieces ------------------------------------------------------------------------------
+// --- the servers' configuration ------------------------------------------------------------------
 
 const serverSecret: KeyInput = {
   type: 'secret',
   text: SERVER_SECRET_B64URL,
   encoding: 'base64url',
 };
-const PEM_BYTES = encodeUtf8(SERVER_RSA_PUBLIC_PEM);
 const API = 'https://api.example.com';
 const SSO = 'https://sso.example.com';
-
-/** Logs what a sloppy `decode()` saw. */
-function seen(t: { header: Record<string, unknown>; claims: Record<string, unknown> }): string {
-  return `jwt.decode(token) → header ${JSON.stringify(t.header)}`;
-}
-
-async function keyFrom(input: KeyInput) {
-  const parsed = await parseKey(input);
-  return parsed.keys[0] ?? null;
-}
-
-function signatureResult(ok: boolean, claims: Record<string, unknown>, log: string[]): Verified {
-  return ok
-    ? { ok: true, claims, log: [...log, 'signature ok'] }
-    : refuse('signature', {}, [...log, 'signature mismatch']);
-}
-
-// --- careless verifiers --------------------------------------------------------------------------
-
-/** B1: `jwt.decode()` where `jwt.verify()` was meant: the signature is never looked at. */
-const decodeOnly: VerifyFn = async (token) => {
-  const t = decodeLoose(token);
-  if (!t) return malformed([]);
-  return {
-    ok: true,
-    claims: t.claims,
-    log: [seen(t), '// no jwt.verify(): signature never checked'],
-  };
-};
-
-/**
- * The header's alg decides. A filter refuses "none" exactly, but the algorithm is then looked up
- * without case, so "None" or "nOnE" reach the "none" entry and skip the check (CVE-2015-2951's
- * family; RFC 7515 §4.1.1 says alg values are case-sensitive).
- */
-const trustsAlgNone: VerifyFn = async (token) => {
-  const t = decodeLoose(token);
-  if (!t) return malformed([]);
-  const alg = jsonText(t.header.alg);
-  const log = [seen(t), `alg = header.alg = ${JSON.stringify(alg)}`];
-  if (alg === 'none') {
-    return refuse('alg-blocked', { alg }, [
-      ...log,
-      'if (alg === "none") reject  // the filter: "none" is blocked',
-    ]);
-  }
-  const impl = alg.toLowerCase();
-  log.push(`algorithms[alg.toLowerCase()] = algorithms[${JSON.stringify(impl)}]`);
-  if (impl === 'none') {
-    return {
-      ok: true,
-      claims: t.claims,
-      log: [...log, '→ the "none" implementation: unsigned token, signature skipped'],
-    };
-  }
-  if (impl !== 'hs256') return refuse('alg-unsupported', { alg }, [...log, 'unsupported alg']);
-  const ok = await verifyHmac('HS256', decodeBase64url(SERVER_SECRET_B64URL)!, t);
-  return signatureResult(ok, t.claims, [...log, 'HMAC-SHA256(server secret)']);
-};
-
-/** B5: the header's alg decides, and "the key" (the PEM text) goes to HMAC as it is. */
-const trustsAlgWithPem: VerifyFn = async (token) => {
-  const t = decodeLoose(token);
-  if (!t) return malformed([]);
-  const alg = jsonText(t.header.alg);
-  const info = getAlgorithm(alg);
-  const log = [
-    seen(t),
-    `verify(token, publicKeyPem, algorithm = header.alg = ${JSON.stringify(alg)})`,
-  ];
-  if (info?.family === 'HMAC') {
-    const ok = await verifyHmac(alg, PEM_BYTES, t);
-    return signatureResult(ok, t.claims, [
-      ...log,
-      `${alg} → HMAC with key = the PEM text (${PEM_BYTES.length} bytes)`,
-    ]);
-  }
-  if (info?.family !== 'RSA') return refuse('alg-unsupported', { alg }, log);
-  const key = await keyFrom({ type: 'text', text: SERVER_RSA_PUBLIC_PEM });
-  const ok = key ? await verifyWithKey(alg, key, t) : false;
-  return signatureResult(ok, t.claims, [...log, `${alg} → RSA with the public key`]);
-};
-
-/** B8: a key embedded in the header is used to verify the very token that carries it. */
-const trustsJwkHeader: VerifyFn = async (token) => {
-  const t = decodeLoose(token);
-  if (!t) return malformed([]);
-  const alg = jsonText(t.header.alg);
-  const log = [seen(t)];
-  let keyInput: KeyInput = { type: 'jwk', jwk: SERVER_RSA_PUBLIC_JWK };
-  if (t.header.jwk && typeof t.header.jwk === 'object') {
-    keyInput = { type: 'jwk', jwk: t.header.jwk };
-    log.push('header.jwk present → verifying with the embedded key');
-  } else {
-    log.push('no header.jwk → verifying with the configured key');
-  }
-  const key = await keyFrom(keyInput);
-  if (!key) return refuse('key-unusable', {}, [...log, 'cannot read the key']);
-  if (!getAlgorithm(alg)) return refuse('alg-unsupported', { alg }, log);
-  return signatureResult(await verifyWithKey(alg, key, t), t.claims, log);
-};
 
 const ATTACKER_JWKS = JSON.stringify({ keys: [ATTACKER_RSA_PUBLIC_JWK] }, null, 2);
 const SERVER_JWKS = { keys: [SERVER_RSA_PUBLIC_JWK, SERVER_P256_PUBLIC_JWK] };
@@ -234,195 +120,6 @@ const JKU_HOSTS: Record<string, string> = {
   [ATTACKER_JKU]: ATTACKER_JWKS,
   // x5u names an X.509 certificate (RFC 7515 §4.1.5): the attacker's is self-signed.
   [ATTACKER_X5U]: ATTACKER_CERT_PEM,
-};
-
-/**
- * Keys are fetched from whatever URL the token names: "jku" (a JWK Set, the key picked by kid) or
- * "x5u" (a certificate, whose key is taken without asking who issued it).
- */
-function trustsJku(hosts: Record<string, string>): VerifyFn {
-  return async (token) => {
-    const t = decodeLoose(token);
-    if (!t) return malformed([]);
-    const alg = jsonText(t.header.alg);
-    const kid = typeof t.header.kid === 'string' ? t.header.kid : undefined;
-    const x5u = typeof t.header.jku !== 'string' && typeof t.header.x5u === 'string';
-    const url =
-      typeof t.header.jku === 'string'
-        ? t.header.jku
-        : typeof t.header.x5u === 'string'
-          ? t.header.x5u
-          : SERVER_JKU;
-    const log = [seen(t), `fetch(${JSON.stringify(url)})  // URL taken from the header`];
-    const body = Object.hasOwn(hosts, url) ? hosts[url]! : null;
-    if (body === null || body === '')
-      return refuse('fetch-failed', { url }, [...log, '→ network error']);
-    log.push(`→ 200 (${body.length} bytes)`);
-    const parsed = await parseKey({ type: 'text', text: body });
-    let key: KeyEntry | null;
-    if (x5u) {
-      // A careful server would build a chain from this certificate to a root it trusts (RFC 5280
-      // §6); this one reads the certificate and uses the key inside, whoever signed it.
-      key = parsed.format === 'pem-x509' ? (parsed.keys[0] ?? null) : null;
-      if (!key) return refuse('key-unusable', {}, [...log, 'not a certificate']);
-      log.push(
-        `X.509 certificate, subject = issuer = ${describeSubject(body)} (self-signed; chain not checked)`,
-        `key = certificate.subjectPublicKeyInfo (${key.kty})`,
-      );
-    } else {
-      key = selectKey(parsed, kid, alg).key ?? null;
-      if (!key) return refuse('kid-unknown', { kid: jsonText(kid ?? null) }, [...log, 'no key']);
-      log.push(`key with kid ${JSON.stringify(key.kid ?? null)} from that set`);
-    }
-    if (!getAlgorithm(alg)) return refuse('alg-unsupported', { alg }, log);
-    return signatureResult(await verifyWithKey(alg, key, t), t.claims, log);
-  };
-}
-
-/** The subject of the lab's certificates, for the log ("CN=attacker.example"). */
-function describeSubject(pem: string): string {
-  return pem === ATTACKER_CERT_PEM ? `CN=${ATTACKER_CERT.commonName}` : 'CN=?';
-}
-
-/** The key files of the path-traversal lab, and a few other files of the simulated disk. */
-const FILES: Record<string, Uint8Array> = {
-  '/srv/keys/key-2025': decodeBase64url(SERVER_SECRET_B64URL)!,
-  '/srv/keys/key-2024': decodeBase64url(RETIRED_SECRET_B64URL)!,
-  '/dev/null': new Uint8Array(),
-  '/etc/hostname': encodeUtf8('api-server-1\n'),
-};
-
-/** Resolves "." and ".." the way the file system does; ".." at the root stays at the root. */
-export function resolvePath(path: string): string {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return `/${out.join('/')}`;
-}
-
-/** B6: kid is pasted into a file path and the file's bytes become the HMAC key. */
-const kidAsPath: VerifyFn = async (token) => {
-  const t = decodeLoose(token);
-  if (!t) return malformed([]);
-  const alg = jsonText(t.header.alg);
-  const kid = jsonText(t.header.kid ?? '');
-  const path = `/srv/keys/${kid}`;
-  const real = resolvePath(path);
-  const log = [seen(t), `key = readFile(${JSON.stringify(path)})  // → ${real}`];
-  const bytes = Object.hasOwn(FILES, real) ? FILES[real]! : null;
-  if (!bytes) return refuse('file-not-found', { path: real }, [...log, 'ENOENT']);
-  log.push(`${bytes.length} bytes read`);
-  if (getAlgorithm(alg)?.family !== 'HMAC') return refuse('alg-unsupported', { alg }, log);
-  return signatureResult(await verifyHmac(alg, bytes, t), t.claims, [
-    ...log,
-    `${alg} with those ${bytes.length} bytes`,
-  ]);
-};
-
-const KEY_TABLE: KeyRow[] = [
-  { kid: 'key-2025', key: SQL_TABLE_SECRET },
-  { kid: 'key-2024', key: RETIRED_SECRET_B64URL },
-];
-
-/** B6: kid is pasted into an SQL query and the first row's text becomes the HMAC key. */
-const kidAsSql: VerifyFn = async (token) => {
-  const t = decodeLoose(token);
-  if (!t) return malformed([]);
-  const alg = jsonText(t.header.alg);
-  const kid = jsonText(t.header.kid ?? '');
-  const query = `SELECT key FROM keys WHERE kid = '${kid}'`;
-  const log = [seen(t), `db.query(${JSON.stringify(query)})`];
-  const result = runSql(query, KEY_TABLE);
-  if (!result.ok) return refuse('sql-error', { detail: result.error }, [...log, result.error]);
-  log.push(`→ ${result.rows.length} row(s)`);
-  const row = result.rows[0];
-  if (row === undefined) return refuse('kid-unknown', { kid }, [...log, 'no row']);
-  log.push(`key = rows[0].key (${encodeUtf8(row).length} bytes of text)`);
-  if (getAlgorithm(alg)?.family !== 'HMAC') return refuse('alg-unsupported', { alg }, log);
-  return signatureResult(await verifyHmac(alg, encodeUtf8(row), t), t.claims, log);
-};
-
-/** B10: the signature is checked properly, the claims never are (no exp, no aud, no iss). */
-const signatureOnly: VerifyFn = async (token, now) => {
-  const result = await strict({
-    key: { type: 'jwk', jwk: SERVER_RSA_PUBLIC_JWK },
-    algorithms: ['RS256'],
-  })(token, now);
-  // The verifier's own claim findings are thrown away: only the signature counted.
-  const t = decodeLoose(token);
-  const sigOk =
-    result.ok ||
-    (result.refusal.kind === 'diagnostic' && result.refusal.diagnostic.part === 'claims');
-  if (!t || !sigOk) return refuse('signature', {}, ['RS256 signature mismatch']);
-  return {
-    ok: true,
-    claims: t.claims,
-    log: ['RS256 signature ok', '// exp, aud, iss: not checked'],
-  };
-};
-
-/** B9: ECDSA without the 1 ≤ r, s ≤ n−1 range check (Java 15–18, CVE-2022-21449). */
-const psychic: VerifyFn = async (token) => {
-  const t = decodeLoose(token);
-  if (!t) return malformed([]);
-  const alg = jsonText(t.header.alg);
-  const log = [seen(t)];
-  if (alg !== 'ES256') return refuse('alg-unsupported', { alg }, log);
-  const sig = t.signature;
-  if (sig.length === 64 && sig.every((b) => b === 0)) {
-    // With r = 0 the check "r == x(u1·G + u2·Q) mod n" compares 0 with the x of the point at
-    // infinity, which the buggy code also took as 0: it holds for every message and key.
-    return {
-      ok: true,
-      claims: t.claims,
-      log: [...log, 'r = 0, s = 0 (no range check) → r ≡ x(∞) = 0 → "valid"'],
-    };
-  }
-  const key = await keyFrom({ type: 'jwk', jwk: SERVER_P256_PUBLIC_JWK });
-  const ok = key ? await verifyWithKey('ES256', key, t).catch(() => false) : false;
-  return signatureResult(ok, t.claims, [...log, 'ECDSA P-256 verify']);
-};
-
-/**
- * The secret comes from configuration that was never set (`process.env.JWT_SECRET ?? ""`), and the
- * library signs and verifies with the empty key instead of refusing to start.
- */
-const emptySecret: VerifyFn = async (token) => {
-  const t = decodeLoose(token);
-  if (!t) return malformed([]);
-  const alg = jsonText(t.header.alg);
-  const log = [seen(t), 'secret = process.env.JWT_SECRET ?? ""  // not set: 0 bytes'];
-  if (alg !== 'HS256') return refuse('alg-unsupported', { alg }, log);
-  return signatureResult(await verifyHmac(alg, new Uint8Array(), t), t.claims, [
-    ...log,
-    'HMAC-SHA256 with the empty key',
-  ]);
-};
-
-/**
- * The MAC is compared byte by byte for as many bytes as the token sent, so an empty signature has
- * nothing that differs (ServiceStack before 5.9.2, CVE-2020-28042).
- */
-const comparesSentBytes: VerifyFn = async (token) => {
-  const t = decodeLoose(token);
-  if (!t) return malformed([]);
-  const alg = jsonText(t.header.alg);
-  const log = [seen(t)];
-  if (alg !== 'HS256') return refuse('alg-unsupported', { alg }, log);
-  const expected = await macOf(alg, decodeBase64url(SERVER_SECRET_B64URL)!, t);
-  const sent = t.signature;
-  log.push(
-    `expected = HMAC-SHA256(secret, header.payload)  // ${expected.length} bytes`,
-    `for (i = 0; i < sent.length; i++) if (sent[i] !== expected[i]) fail  // sent.length = ${sent.length}`,
-  );
-  const ok = sent.length <= expected.length && sent.every((b, i) => b === expected[i]);
-  if (ok && sent.length < expected.length) {
-    log.push(`${sent.length} of ${expected.length} bytes compared, none differ`);
-  }
-  return signatureResult(ok, t.claims, log);
 };
 
 // --- the labs -------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 import { useId } from 'react';
 import { useStrings } from '../../i18n/i18n';
 import { simsStrings } from '../../i18n/strings/sims';
-import type { GrowthRow, Step } from './engine/scenarios';
+import type { GrowthRow, Step } from './engine/recorder';
 import { formatSize } from './format';
 
 const WIDTH = 320;

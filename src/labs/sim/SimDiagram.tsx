@@ -4,7 +4,7 @@
  */
 import { useStrings } from '../../i18n/i18n';
 import { simsStrings } from '../../i18n/strings/sims';
-import type { Step } from './engine/scenarios';
+import type { Step } from './engine/recorder';
 import type { NodeId } from './engine/world';
 import { shorten } from './format';
 

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useStrings } from '../../i18n/i18n';
 import { simsStrings } from '../../i18n/strings/sims';
 import type { SimId } from './engine/scenarios';
-import { useSimText } from './text';
+import { useSimText } from './useSimText';
 
 type Option = 'a' | 'b' | 'c';
 

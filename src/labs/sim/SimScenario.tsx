@@ -9,12 +9,13 @@ import { simsStrings } from '../../i18n/strings/sims';
 import { routeHref } from '../../model/route';
 import { formatHttp, REASONS } from './engine/http';
 import type { Rng } from './engine/rng';
-import { runScenario, SIM_IDS, type SimId, type SimRun, type Step } from './engine/scenarios';
+import type { Step } from './engine/recorder';
+import { runScenario, SIM_IDS, type SimId, type SimRun } from './engine/scenarios';
 import { displayHttp, formatSize, NBSP } from './format';
 import { BytesChart, GrowthChart } from './SimChart';
 import { SimDiagram } from './SimDiagram';
 import { SimQuestion } from './SimQuestion';
-import { isSimTextKey, useSimText } from './text';
+import { isSimTextKey, useSimText } from './useSimText';
 import { TryToken } from './TryToken';
 
 const RUN_DELAY = 900;

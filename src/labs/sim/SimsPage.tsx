@@ -8,7 +8,7 @@ import { routeHref, type Route } from '../../model/route';
 import { cryptoRng } from './engine/rng';
 import { isSimId, SIM_IDS } from './engine/scenarios';
 import { SimScenario } from './SimScenario';
-import { useSimText } from './text';
+import { useSimText } from './useSimText';
 import './SimsPage.css';
 
 export default function SimsPage({ route }: { route: Route }) {

@@ -10,7 +10,8 @@ import { simsStrings } from '../../i18n/strings/sims';
 import { routeHref } from '../../model/route';
 import { DecodedRegion } from '../../ui/DecodedRegion';
 import { resignToken } from './engine/jwt';
-import { sendAsStudent, type SimRun } from './engine/scenarios';
+import type { SimRun } from './engine/scenarios';
+import { sendAsStudent } from './engine/scenarios/authn-authz';
 
 export function TryToken({
   run,

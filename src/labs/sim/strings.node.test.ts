@@ -3,7 +3,8 @@ import { simsStrings } from '../../i18n/strings/sims';
 import { runScenario, SIM_IDS } from './engine/scenarios';
 import { seededRng } from './engine/rng';
 import { formatSize } from './format';
-import { isSimTextKey, simTexts } from './text';
+import { simTexts } from './text';
+import { isSimTextKey } from './useSimText';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const placeholders = (t: string): string[] =>

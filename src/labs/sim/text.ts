@@ -1,8 +1,8 @@
 /**
  * The scenarios' texts: explanations of every step, intros and questions. They load with the
- * simulations page, not with the playground, so they stay out of the first download.
+ * simulations page, not with the playground, so they stay out of the first download. Only strings
+ * here; useSimText.ts reads them.
  */
-import { format, useLang, type Params } from '../../i18n/i18n';
 import { defineStrings } from '../../i18n/strings/define';
 
 export const simTexts = defineStrings({
@@ -598,14 +598,3 @@ export const simTexts = defineStrings({
 });
 
 export type SimTextKey = keyof typeof simTexts.en;
-
-/** Whether a key (from a recorded step) has a text. */
-export function isSimTextKey(key: string): key is SimTextKey {
-  return key in simTexts.en;
-}
-
-/** The scenario texts in the current language. */
-export function useSimText(): (key: SimTextKey, params?: Params) => string {
-  const lang = useLang();
-  return (key, params) => format(simTexts[lang][key], params);
-}

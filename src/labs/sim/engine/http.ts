@@ -90,3 +90,28 @@ export function jsonResponse(
     ? { kind: 'response', status, headers: h }
     : { kind: 'response', status, headers: h, body: text };
 }
+
+/** A cookie's value from the request's Cookie header (RFC 6265 §5.4). */
+export function cookieValue(request: HttpRequest, name: string): string | null {
+  const cookie = header(request, 'Cookie');
+  if (!cookie) return null;
+  for (const part of cookie.split(';')) {
+    const [n, ...v] = part.trim().split('=');
+    if (n === name) return v.join('=');
+  }
+  return null;
+}
+
+/** The token of an "Authorization: Bearer" header (RFC 6750 §2.1). */
+export function bearerToken(request: HttpRequest): string | null {
+  const auth = header(request, 'Authorization');
+  const m = auth ? /^Bearer\s+(\S+)$/i.exec(auth) : null;
+  return m?.[1] ?? null;
+}
+
+/** The fields of a form-encoded body. */
+export function formFields(body: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of new URLSearchParams(body ?? '')) out.set(k, v);
+  return out;
+}

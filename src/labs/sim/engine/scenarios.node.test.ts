@@ -4,14 +4,9 @@ import { APP_ORIGIN, Browser, EVIL_ORIGIN, HOST, parseSetCookie, refusal } from 
 import type { Exchange } from './world';
 import { seededRng } from './rng';
 import { payloadText, replacePayload, resignToken, withRole } from './jwt';
-import {
-  runScenario,
-  sendAsStudent,
-  SIM_IDS,
-  transcript,
-  type SimId,
-  type Step,
-} from './scenarios';
+import type { Step } from './recorder';
+import { runScenario, SIM_IDS, transcript, type SimId } from './scenarios';
+import { sendAsStudent } from './scenarios/authn-authz';
 
 const run = (id: SimId, seed = 42) => runScenario(id, seededRng(seed));
 

@@ -1,72 +1,35 @@
 /**
- * One application server. Routes: POST /login, GET /profile (needs authentication), GET /admin (needs
- * authentication and role "admin": authorization), POST /settings (changes the account: what CSRF
- * aims at), POST /token (refresh-token rotation), POST /logout. In session mode it keeps state in a
- * session store; in JWT mode it keeps only the key and checks each token's signature, the token
- * arriving as "Authorization: Bearer" or in an HttpOnly cookie.
+ * One application server. Routes: POST /login, GET /profile (needs authentication), GET /admin
+ * (needs authentication and role "admin": authorization), POST /settings (changes the account: what
+ * CSRF aims at), POST /token (refresh-token rotation, in token-endpoint.ts), POST /logout. In
+ * session mode it keeps state in a session store; in JWT mode it keeps only the key and checks each
+ * token's signature, the token arriving as "Authorization: Bearer" or in an HttpOnly cookie.
  */
 import type { ParsedKey } from '../../../jwt/index';
-import { header, jsonResponse, type Header, type HttpRequest, type HttpResponse } from './http';
+import {
+  bearerToken,
+  cookieValue,
+  formFields,
+  jsonResponse,
+  type Header,
+  type HttpRequest,
+} from './http';
 import { issueToken, randomId, secretKey, verifyToken, type Claims } from './jwt';
-import type { Rng } from './rng';
+import type { Handled, Outcome, ServerContext } from './outcome';
 import type { RefreshStore, SessionStore } from './store';
+import { invalidGrant, NO_STORE, REFRESH_TTL, refreshGrant } from './token-endpoint';
+import { USERS, type User } from './users';
 
 export type AuthMode = 'session' | 'jwt';
 /** Where a JWT travels: in the login response's body (then "Authorization: Bearer"), or a cookie. */
 export type TokenIn = 'body' | 'cookie';
 export type SameSite = 'Lax' | 'Strict';
 
-/** Why the server answered as it did; the UI explains each one. */
-export type Outcome =
-  | 'logged-in'
-  | 'bad-login'
-  | 'ok'
-  | 'no-credentials'
-  | 'session-unknown'
-  | 'signature-invalid'
-  | 'token-expired'
-  | 'token-malformed'
-  | 'revoked'
-  | 'forbidden'
-  | 'logged-out'
-  | 'refreshed'
-  | 'refresh-unknown'
-  | 'refresh-reused'
-  | 'refresh-revoked'
-  | 'not-found';
-
-export interface Handled {
-  response: HttpResponse;
-  outcome: Outcome;
-  /** The store the server read or wrote, if any. */
-  storeUsed: 'session' | 'deny-list' | 'refresh' | null;
-  signatureChecks: number;
-}
-
-export interface User {
-  password: string;
-  role: string;
-  groups?: string[];
-}
-
-/** bob belongs to many directory groups, and his token carries them all. */
-const BOB_GROUPS = Array.from(
-  { length: 150 },
-  (_, i) => `project-${String(i + 1).padStart(3, '0')}-readers`,
-);
-
-export const USERS: Record<string, User> = {
-  alice: { password: 'wonderland', role: 'user' },
-  carol: { password: 'lighthouse', role: 'admin' },
-  bob: { password: 'builder', role: 'user', groups: BOB_GROUPS },
-};
-
 export const SESSION_COOKIE = 'sid';
 /** RFC 6265bis §4.1.3.2: the __Host- prefix pins the cookie to this host, Secure, Path=/. */
 export const TOKEN_COOKIE = '__Host-token';
 export const SESSION_TTL = 1800;
 export const TOKEN_TTL = 900;
-export const REFRESH_TTL = 14 * 24 * 3600;
 export const REALM = 'app';
 
 /** RFC 6750 §3: error_description is for the developer; only printable ASCII without " or \. */
@@ -77,22 +40,6 @@ const BEARER_ERRORS: Partial<Record<Outcome, string>> = {
   revoked: 'The token was revoked',
 };
 
-/** RFC 6749 §5.2: token-endpoint errors are 400 with an error code. */
-const GRANT_ERRORS: Partial<Record<Outcome, string>> = {
-  'refresh-unknown': 'Unknown or expired refresh token',
-  'refresh-reused': 'Refresh token reused: every token of this login is revoked',
-  'refresh-revoked': 'This refresh token was revoked',
-  'bad-login': 'Wrong user name or password',
-};
-
-/** RFC 6749 §5.1: responses that carry tokens must not be cached. */
-const NO_STORE: Header = ['Cache-Control', 'no-store'];
-
-export interface ServerContext {
-  now: number;
-  rng: Rng;
-}
-
 interface Identity {
   sub: string;
   role: string;
@@ -102,28 +49,6 @@ interface Identity {
 }
 
 type Authenticated = { ok: true; who: Identity } | { ok: false; outcome: Outcome };
-
-export function cookieValue(request: HttpRequest, name: string): string | null {
-  const cookie = header(request, 'Cookie');
-  if (!cookie) return null;
-  for (const part of cookie.split(';')) {
-    const [n, ...v] = part.trim().split('=');
-    if (n === name) return v.join('=');
-  }
-  return null;
-}
-
-function bearer(request: HttpRequest): string | null {
-  const auth = header(request, 'Authorization');
-  const m = auth ? /^Bearer\s+(\S+)$/i.exec(auth) : null;
-  return m?.[1] ?? null;
-}
-
-function form(body: string | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of new URLSearchParams(body ?? '')) out.set(k, v);
-  return out;
-}
 
 const PROTECTED = new Set(['GET /profile', 'GET /admin', 'POST /settings']);
 
@@ -172,7 +97,10 @@ export class AppServer {
     const route = `${request.method} ${path}`;
     if (route === 'POST /login') return this.login(request, ctx);
     if (route === 'POST /logout') return this.logout(request, ctx);
-    if (route === 'POST /token' && this.refresh) return this.refreshGrant(request, ctx);
+    if (route === 'POST /token' && this.refresh) {
+      const issue = (sub: string, user: User) => this.accessToken(sub, user, ctx);
+      return refreshGrant(this.refresh, request, ctx, issue, this.accessTtl);
+    }
     if (PROTECTED.has(route)) {
       const before = this.signatureChecks;
       const auth = await this.authenticate(request, ctx.now);
@@ -193,7 +121,11 @@ export class AppServer {
         path === '/admin'
           ? { page: 'admin', users: Object.keys(USERS).length, served_by: this.name }
           : path === '/settings'
-            ? { sub: auth.who.sub, email: form(request.body).get('email') ?? null, saved: true }
+            ? {
+                sub: auth.who.sub,
+                email: formFields(request.body).get('email') ?? null,
+                saved: true,
+              }
             : { sub: auth.who.sub, role: auth.who.role, served_by: this.name };
       return {
         response: jsonResponse(200, ctx.now, body),
@@ -237,7 +169,7 @@ export class AppServer {
   }
 
   private credential(request: HttpRequest): string | null {
-    return this.tokenIn === 'cookie' ? cookieValue(request, TOKEN_COOKIE) : bearer(request);
+    return this.tokenIn === 'cookie' ? cookieValue(request, TOKEN_COOKIE) : bearerToken(request);
   }
 
   private async authenticate(request: HttpRequest, now: number): Promise<Authenticated> {
@@ -290,19 +222,14 @@ export class AppServer {
   }
 
   private async login(request: HttpRequest, ctx: ServerContext): Promise<Handled> {
-    const f = form(request.body);
+    const f = formFields(request.body);
     const sub = f.get('username') ?? '';
     const user = Object.hasOwn(USERS, sub) ? USERS[sub] : undefined;
     if (!user || user.password !== f.get('password')) {
       // A login that answers with a token in its body is a token endpoint: RFC 6749 §5.2, 400.
       const response =
         this.credentialIn === 'bearer'
-          ? jsonResponse(
-              400,
-              ctx.now,
-              { error: 'invalid_grant', error_description: GRANT_ERRORS['bad-login'] },
-              [NO_STORE],
-            )
+          ? invalidGrant('bad-login', ctx.now)
           : jsonResponse(401, ctx.now, { error: 'bad_credentials' }, [
               ['WWW-Authenticate', this.challenge('bad-login')],
             ]);
@@ -353,63 +280,6 @@ export class AppServer {
       response: jsonResponse(200, ctx.now, body, [NO_STORE]),
       outcome: 'logged-in',
       storeUsed: this.refresh ? 'refresh' : null,
-      signatureChecks: 0,
-    };
-  }
-
-  /**
-   * RFC 6749 §6 with rotation and reuse detection (RFC 9700 §4.14.2): each refresh token works
-   * once and is replaced; presenting a used one again means two parties hold it, and since the server
-   * cannot tell which is the thief, it revokes the whole family.
-   */
-  private async refreshGrant(request: HttpRequest, ctx: ServerContext): Promise<Handled> {
-    const store = this.refresh!;
-    const fail = (outcome: Outcome): Handled => ({
-      response: jsonResponse(
-        400,
-        ctx.now,
-        { error: 'invalid_grant', error_description: GRANT_ERRORS[outcome] },
-        [NO_STORE],
-      ),
-      outcome,
-      storeUsed: 'refresh',
-      signatureChecks: 0,
-    });
-    const f = form(request.body);
-    if (f.get('grant_type') !== 'refresh_token') {
-      return {
-        response: jsonResponse(400, ctx.now, { error: 'unsupported_grant_type' }, [NO_STORE]),
-        outcome: 'refresh-unknown',
-        storeUsed: null,
-        signatureChecks: 0,
-      };
-    }
-    const rt = f.get('refresh_token') ?? '';
-    const record = store.get(rt, ctx.now);
-    if (!record) return fail('refresh-unknown');
-    if (store.isRevoked(record.family)) return fail('refresh-revoked');
-    if (record.used) {
-      store.revokeFamily(record.family);
-      return fail('refresh-reused');
-    }
-    store.markUsed(rt);
-    const user = USERS[record.sub] ?? { password: '', role: record.role };
-    const next = randomId(ctx.rng, 32);
-    store.create(next, { ...record, used: false, expires: ctx.now + REFRESH_TTL });
-    return {
-      response: jsonResponse(
-        200,
-        ctx.now,
-        {
-          access_token: await this.accessToken(record.sub, user, ctx),
-          token_type: 'Bearer',
-          expires_in: this.accessTtl,
-          refresh_token: next,
-        },
-        [NO_STORE],
-      ),
-      outcome: 'refreshed',
-      storeUsed: 'refresh',
       signatureChecks: 0,
     };
   }

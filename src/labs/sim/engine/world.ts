@@ -6,14 +6,8 @@ import { Browser, type Cookie, type Initiator, type RequestOptions } from './bro
 import { header, messageBytes, type HttpRequest, type HttpResponse } from './http';
 import { randomId } from './jwt';
 import type { Rng } from './rng';
-import {
-  AppServer,
-  TOKEN_TTL,
-  type AuthMode,
-  type Outcome,
-  type SameSite,
-  type TokenIn,
-} from './server';
+import type { Outcome } from './outcome';
+import { AppServer, TOKEN_TTL, type AuthMode, type SameSite, type TokenIn } from './server';
 import { RefreshStore, SessionStore } from './store';
 
 export type BalancerMode = 'round-robin' | 'sticky';
