@@ -5,6 +5,7 @@
  */
 import type { CheckResult, Diagnostic, Inspection } from '../jwt/index';
 import type { Action, KeyFormatChoice, Mode, State } from '../model/state';
+import type { TestId } from '../model/testIds';
 
 export interface Localized {
   en: string;
@@ -39,14 +40,16 @@ export type Step = Action | { type: 'answer'; goal: string; value: string };
 
 /** Where a lesson points: a pane (by data-testid) and optionally a member of a decoded part. */
 export interface Focus {
-  testid:
+  testid: Extract<
+    TestId,
     | 'token-input'
     | 'header-json'
     | 'payload-json'
     | 'key-input'
     | 'signature-status'
     | 'claims-status'
-    | 'mode-toggle';
+    | 'mode-toggle'
+  >;
   part?: 'header' | 'payload';
   member?: string;
 }

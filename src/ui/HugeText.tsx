@@ -7,6 +7,7 @@
 import { useStrings } from '../i18n/i18n';
 import { defineStrings } from '../i18n/strings/define';
 import './HugeText.css';
+import type { TestId } from '../model/testIds';
 
 const HEAD = 2000;
 const TAIL = 500;
@@ -36,7 +37,7 @@ export default function HugeText({
   /** The editor's id, so links and labels that point at the editor find its stand-in. */
   id: string;
   text: string;
-  testId: string;
+  testId: TestId;
   labelledBy: string;
   onEdit: () => void;
 }) {

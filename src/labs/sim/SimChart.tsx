@@ -6,6 +6,7 @@ import { useStrings } from '../../i18n/i18n';
 import { simsStrings } from '../../i18n/strings/sims';
 import type { GrowthRow, Step } from './engine/recorder';
 import { formatSize } from './format';
+import type { TestId } from '../../model/testIds';
 
 const WIDTH = 320;
 const ROW = 34;
@@ -16,7 +17,7 @@ interface Bar {
   kind: 'cookie' | 'bearer' | 'plain' | 'session' | 'jwt';
 }
 
-function Bars({ title, bars, testId }: { title: string; bars: Bar[]; testId: string }) {
+function Bars({ title, bars, testId }: { title: string; bars: Bar[]; testId: TestId }) {
   const id = useId();
   const max = Math.max(1, ...bars.map((b) => b.value));
   return (

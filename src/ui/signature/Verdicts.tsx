@@ -7,6 +7,7 @@ import { summarize, summarizeEncrypted, type Summary, type Tone } from '../../mo
 import { CLAIM_BADGES, useClaims } from '../../model/useClaims';
 import { chosenKey } from './describeKey';
 import { useSigText, type T } from './text';
+import type { TestId } from '../../model/testIds';
 
 const ICON: Record<Tone, string> = { ok: '✓', bad: '✗', warn: '⚠', info: '○' };
 const BADGE: Record<Tone, string> = {
@@ -26,7 +27,7 @@ function Verdict({
   children,
 }: {
   name: string;
-  testId: string;
+  testId: TestId;
   status: string;
   tone: Tone;
   word: string;
