@@ -3,8 +3,12 @@
  * DOM. Nothing here throws at a user; every finding is a {@link Diagnostic} with a stable code.
  */
 
-/** Every diagnostic code with its severity, RFC section and English sentence. */
-export { CODES } from './codes';
+export {
+  /** Every diagnostic code with its severity, RFC section and English sentence. */
+  CODES,
+  /** The English sentence of a finding (findings carry a code and typed params, never prose). */
+  sentenceOf,
+} from './codes';
 
 export {
   type Diagnostic,
@@ -139,6 +143,12 @@ export const check: typeof import('./check').check = async (input, options) =>
 /** Signs exactly the header and payload text given. Never throws. */
 export const sign: typeof import('./sign').sign = async (request) =>
   (await loadSign()).sign(request);
+/**
+ * sentenceOf, loaded on demand: the English sentences are most of the code tables' weight, and the
+ * page renders a finding only after its first paint.
+ */
+export const loadSentences = async (): Promise<typeof import('./codes').sentenceOf> =>
+  (await import('./codes')).sentenceOf;
 
 export type { JweCode } from './jwe/codes';
 export type { DecryptionStatus, DecryptOptions, DecryptResult } from './jwe/decrypt';

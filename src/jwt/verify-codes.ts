@@ -3,7 +3,8 @@
  * and English sentence. They load with check(), claim checks and key reading, not with the page.
  */
 import { describeKty, type Kty } from './algorithms';
-import { aType, makeDiagnose, type CodeInfo, type DiagnosticParams } from './diagnostics';
+import { makeDiagnose, type DiagnosticParams, type SentencedCodeInfo } from './diagnostics';
+import { aType } from './sentences';
 import { keyProblemEn } from './key-reasons';
 import { formatDuration } from './format';
 
@@ -279,7 +280,7 @@ export const VERIFY_CODES = {
     en: (p) =>
       `"${s(p, 'claim')}" looks like sensitive data. Anyone holding the token can read the payload: it is encoded, not encrypted.`,
   },
-} satisfies Record<string, CodeInfo>;
+} satisfies Record<string, SentencedCodeInfo>;
 
 export type VerifyCode = keyof typeof VERIFY_CODES;
 

@@ -1,8 +1,10 @@
 /**
- * Every diagnostic of the core, readable in Korean and English. English is the core's own sentence;
- * Korean is written per code in diagnostics.ko.ts, from the same params, and loads only when Korean is
- * chosen. `KO` there is typed against the core's codes, so a new code without a Korean sentence does
- * not compile (and a test fills every sentence with samples).
+ * Every diagnostic of the core, readable in Korean and English. A finding carries a code and typed
+ * params, never a sentence: each language renders them from its own table, installed when it loads.
+ * English is the core's table (a chunk the page fetches just after its first paint); Korean is
+ * written per code in diagnostics.ko.ts and loads with the Korean strings. `KO` there is typed
+ * against the core's codes, so a new code without a Korean sentence does not compile (and a test
+ * fills every sentence with samples).
  */
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from '../../jwt/index';
 import type { Lang } from '../lang';
@@ -24,18 +26,30 @@ export function severityLabel(lang: Lang, severity: Severity): string {
 
 type KoSentences = Record<DiagnosticCode, (p: DiagnosticParams) => string>;
 
-// The Korean sentences load with the Korean strings (strings/ko.ts), only when Korean is chosen.
-let koSentences: KoSentences | null = null;
+/** Each language's way from a finding to its sentence, once the language's table is in. */
+const sentences: Partial<Record<Lang, (d: Diagnostic) => string>> = {};
 
 export function installKoreanDiagnostics(table: KoSentences): void {
-  koSentences = table;
+  sentences.ko = (d) => table[d.code](d.params);
 }
 
-/** The sentence of a diagnostic in a language. */
+/** Installs the core's English sentences (its `sentenceOf`). */
+export function installEnglishDiagnostics(sentenceOf: (d: Diagnostic) => string): void {
+  sentences.en = sentenceOf;
+}
+
+/** Whether a language's sentences are in, so a finding can be rendered in it. */
+export function diagnosticsReady(lang: Lang): boolean {
+  return sentences[lang] !== undefined;
+}
+
+/**
+ * The sentence of a diagnostic in a language, from the finding's code and params. Empty while that
+ * language's table is still loading: components wait for it (`useDiagnosticMessage`), never showing
+ * a code in its place.
+ */
 export function diagnosticMessage(lang: Lang, d: Diagnostic): string {
-  const ko =
-    lang === 'ko' ? (koSentences?.[d.code] as KoSentences[DiagnosticCode] | undefined) : undefined;
-  return ko ? ko(d.params) : d.message;
+  return sentences[lang]?.(d) ?? '';
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   decodeBase64url,
   decodeUtf8,
   getAlgorithm,
+  sentenceOf,
   signingInputBytes,
   type CheckOptions,
   type Diagnostic,
@@ -157,7 +158,7 @@ export function quotedDescription(text: string): string {
 
 export function refusalDescription(refusal: Refusal): string {
   return refusal.kind === 'diagnostic'
-    ? `${refusal.diagnostic.code}: ${refusal.diagnostic.message}`
+    ? `${refusal.diagnostic.code}: ${sentenceOf(refusal.diagnostic)}`
     : CARELESS_DESCRIPTIONS[refusal.reason];
 }
 
