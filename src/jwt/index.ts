@@ -26,15 +26,18 @@ export {
   SIGNING_ALGS,
   /** Looks up an algorithm by its exact, case-sensitive name. */
   getAlgorithm,
-  /** The algorithms a key can serve. */
-  algorithmsForKey,
-  /** Why a key cannot serve an algorithm, or null. */
-  keyFitsAlgorithm,
   type AlgFamily,
   type AlgInfo,
   type JwsAlg,
   type Kty,
 } from './algorithms';
+
+export {
+  /** The algorithms a key can serve. */
+  algorithmsForKey,
+  /** Why a key cannot serve an algorithm, or null. */
+  keyFitsAlgorithm,
+} from './key-fit';
 
 export {
   /** Encodes bytes as unpadded base64url. */
@@ -74,7 +77,7 @@ export {
 export type { Base64urlFault, DerPart, DerReason, KeyProblem, KeyReason } from './key-reasons';
 export type { CritInvalidReason, ExpectedType } from './diagnostics';
 export type { SuspiciousKid } from './header-checks';
-export type { KeyMismatch } from './algorithms';
+export type { KeyMismatch } from './key-fit';
 /** The typed params of every code. */
 export type { CodeParams } from './params';
 
