@@ -6,7 +6,7 @@
 import { Suspense, type FocusEvent, type MouseEvent } from 'react';
 import type { Diagnostic, Severity } from '../jwt/index';
 import { useDiagnosticMessage, useLang, useT } from '../i18n/i18n';
-import { rfcUrl, severityLabel } from '../i18n/strings/diagnostics';
+import { rfcUrl, severityLabel } from '../i18n/strings/labels';
 import './DiagnosticList.css';
 
 const ICON: Record<Severity, string> = { error: '✕', warning: '⚠', info: 'ℹ' };

@@ -6,7 +6,8 @@ import {
   type DiagnosticCode,
   type DiagnosticParams,
 } from '../../jwt/index';
-import { diagnosticMessage, rfcUrl, severityLabel } from './diagnostics';
+import { diagnosticMessage } from './diagnostics';
+import { rfcUrl, severityLabel } from './labels';
 import { koDuration, KO } from './diagnostics.ko';
 import { ALL_BUNDLES } from './all';
 import { STRINGS } from './index';

@@ -6,7 +6,7 @@
  * against the core's codes, so a new code without a Korean sentence does not compile (and a test
  * fills every sentence with samples).
  */
-import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from '../../jwt/index';
+import type { Diagnostic, DiagnosticCode, DiagnosticParams } from '../../jwt/index';
 import type { Lang } from '../lang';
 
 /** Strings of the <DiagnosticList> around the sentences (Korean in diagnostics.ko.ts). */
@@ -14,15 +14,6 @@ export const diagnosticEn = {
   'diagnostics.label': 'Problems found',
   'diagnostics.newTab': 'opens in a new tab',
 };
-
-const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  en: { error: 'Error', warning: 'Warning', info: 'Note' },
-  ko: { error: '오류', warning: '경고', info: '정보' },
-};
-
-export function severityLabel(lang: Lang, severity: Severity): string {
-  return SEVERITY[lang][severity];
-}
 
 type KoSentences = Record<DiagnosticCode, (p: DiagnosticParams) => string>;
 
@@ -50,19 +41,4 @@ export function diagnosticsReady(lang: Lang): boolean {
  */
 export function diagnosticMessage(lang: Lang, d: Diagnostic): string {
   return sentences[lang]?.(d) ?? '';
-}
-
-/**
- * The rfc-editor.org address of the first RFC a reference names, at its first section or appendix:
- * "RFC 7515 §4.1.1" → …/rfc7515#section-4.1.1, "RFC 7515 App. C" → …/rfc7515#appendix-C.
- */
-export function rfcUrl(rfc: string): string | null {
-  const m = /RFC\s*(\d+)([^;]*)/i.exec(rfc);
-  if (!m) return null;
-  const base = `https://www.rfc-editor.org/rfc/rfc${m[1]}`;
-  // Only the text up to the next RFC number belongs to the first RFC.
-  const rest = (m[2] ?? '').split(/RFC/i)[0] ?? '';
-  const ref = /§\s*(\d+(?:\.\d+)*)|App(?:endix|\.)?\s*([A-Z](?:\.\d+)*)/.exec(rest);
-  if (!ref) return base;
-  return ref[1] ? `${base}#section-${ref[1]}` : `${base}#appendix-${ref[2]}`;
 }
