@@ -22,7 +22,7 @@ import { parseFragment, withoutKey } from '../model/share';
 import { initialState, reducer, type Action, type State } from '../model/state';
 import { useNow } from '../model/useClock';
 import { usePlaygroundModel } from '../model/usePlaygroundModel';
-import { DEFAULT_EXAMPLE } from '../model/defaultExample';
+import { DEFAULT_START } from '../model/defaultExample';
 import { PlaygroundView } from '../ui/PlaygroundView';
 import { ErrorBoundary, PageFailed } from '../ui/ErrorBoundary';
 import { parseRoute, routeHref, type Route } from '../model/route';
@@ -58,9 +58,9 @@ export function startState(hash: string): State {
     });
   }
   return initialState({
-    token: DEFAULT_EXAMPLE.token,
-    keyText: DEFAULT_EXAMPLE.keyText ?? '',
-    keyFormat: DEFAULT_EXAMPLE.keyFormat ?? 'auto',
+    token: DEFAULT_START.token,
+    keyText: DEFAULT_START.keyText,
+    keyFormat: 'auto',
   });
 }
 
