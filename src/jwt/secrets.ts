@@ -5,7 +5,8 @@
  */
 import type { Kty } from './algorithms';
 import { algorithmsForKey } from './key-fit';
-import { decodeBase64, decodeBase64url, encodeBase64, encodeBase64url } from './base64url';
+import { decodeBase64, encodeBase64 } from './base64';
+import { decodeBase64url, encodeBase64url } from './base64url';
 import type { Diagnostic } from './diagnostics';
 import type { KeyReason } from './key-reasons';
 
