@@ -116,34 +116,36 @@ function firstPaint(): { plugin: Plugin; test: (id: string) => boolean } {
   const walk = (): Set<string> => {
     const seen = new Set<string>();
     const stack = [...entries];
+    /** Follows an import of `dep` by a module whose code is `from`. */
+    const follow = (from: string, dep: string): void => {
+      const d = modules.get(dep);
+      if (!d || !isDoor(d.code)) {
+        stack.push(dep);
+        return;
+      }
+      // Through a door: only the modules that export what the importer imports, and what the
+      // door's own code imports (through the same rule, as one door may import from another).
+      if (!seen.has(dep)) {
+        seen.add(dep);
+        for (const own of ownImports(d.code)) {
+          const target = resolveIn(d.imports, own);
+          if (target) follow(d.code, target);
+        }
+      }
+      const wanted = new Set(namesFrom(from, dep));
+      for (const r of reExports(d.code)) {
+        if (!r.names.some((n) => wanted.has(n))) continue;
+        const target = resolveIn(d.imports, r.from);
+        if (target) stack.push(target);
+      }
+    };
     while (stack.length) {
       const id = stack.pop()!;
       if (seen.has(id)) continue;
       seen.add(id);
       const m = modules.get(id);
       if (!m) continue;
-      for (const dep of m.imports) {
-        const d = modules.get(dep);
-        if (!d || !isDoor(d.code)) {
-          stack.push(dep);
-          continue;
-        }
-        // Through a door: only the modules that export what this module imports, and what the
-        // door's own code imports.
-        if (!seen.has(dep)) {
-          seen.add(dep);
-          for (const own of ownImports(d.code)) {
-            const target = resolveIn(d.imports, own);
-            if (target) stack.push(target);
-          }
-        }
-        const wanted = new Set(namesFrom(m.code, dep));
-        for (const r of reExports(d.code)) {
-          if (!r.names.some((n) => wanted.has(n))) continue;
-          const target = resolveIn(d.imports, r.from);
-          if (target) stack.push(target);
-        }
-      }
+      for (const dep of m.imports) follow(m.code, dep);
     }
     return seen;
   };

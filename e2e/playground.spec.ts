@@ -51,6 +51,38 @@ async function tokenValue(input: Locator): Promise<string> {
   return input.inputValue();
 }
 
+test('a link to a broken token shows its findings as sentences from the first load, in both languages', async ({
+  page,
+}) => {
+  const token = `${b64url('{"alg":"NONE","kid":"../../dev/null"}')}.${b64url('{}')}.`;
+  // Every sentence as it first appears in the page: none may be empty, even for a moment.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __sentences: string[] }).__sentences = seen;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('.diagnostic-message:not([data-seen])')) {
+        el.setAttribute('data-seen', '');
+        seen.push(el.textContent ?? '');
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`/#token=${token}`);
+  // Findings carry codes; their sentences load after the first paint, and the list waits for them.
+  const finding = page.locator('.diagnostic[data-code="alg-none-case"]').first();
+  await expect(finding.locator('.diagnostic-message')).toHaveText(
+    /^"NONE" is not "none": algorithm names are case-sensitive\./,
+  );
+  const seen = await page.evaluate(
+    () => (window as unknown as { __sentences: string[] }).__sentences,
+  );
+  expect(seen.length).toBeGreaterThan(0);
+  for (const text of seen) expect(text.trim().length, text).toBeGreaterThan(10);
+  await chooseLanguage(page, 'ko');
+  await expect(finding.locator('.diagnostic-message')).toContainText('대소문자');
+  await chooseLanguage(page, 'en');
+  await expect(finding.locator('.diagnostic-message')).toContainText('case-sensitive');
+});
+
 test('pasting RFC 7515 A.1 decodes it exactly, verifies the signature and rejects the expiry', async ({
   page,
 }) => {

@@ -8,6 +8,7 @@ import {
   getAlgorithm,
   inspect,
   parseKey,
+  sentenceOf,
   sign,
   type CheckOptions,
   type KeyInput,
@@ -155,7 +156,9 @@ async function runValid(v: Json): Promise<{ ok: boolean; expected: string; actua
     }
     if (expectedToken && (!signed.ok || signed.token !== expectedToken)) {
       problems.push(
-        signed.ok ? 're-sign differs' : `re-sign failed: ${signed.diagnostics[0]?.message}`,
+        signed.ok
+          ? 're-sign differs'
+          : `re-sign failed: ${signed.diagnostics.map(sentenceOf).join(' ')}`,
       );
     }
   }

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './shell/App';
-import { browserLang, loadLanguage } from './i18n/i18n';
+import { browserLang, loadDiagnostics, loadLanguage } from './i18n/i18n';
 import { loadPrefs } from './shell/prefs';
 import './styles.css';
 
@@ -11,13 +11,18 @@ void import('./ui/signature/VerdictStrip');
 
 // Korean strings are their own chunk: fetch them before the first render when Korean is the language.
 const prefs = loadPrefs(globalThis.localStorage);
-await loadLanguage(prefs.lang ?? browserLang(navigator.languages));
+const lang = prefs.lang ?? browserLang(navigator.languages);
+await loadLanguage(lang);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App hash={location.hash} />
   </StrictMode>,
 );
+
+// Findings carry codes and params; their English sentences are the core's table, a chunk of its own.
+// Fetch it now, behind the first render; a list that would show a finding sooner waits for it.
+void loadDiagnostics(lang);
 
 // Offline after the first visit: the service worker precaches the build (not in dev, where files change).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

@@ -1,14 +1,16 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { loadLanguage } from './i18n/i18n';
+import { loadDiagnostics, loadLanguage } from './i18n/i18n';
 
 // Waits are for states: on a busy two-core machine a state can take seconds to arrive, so the
 // ceiling of findBy/waitFor is generous (a passing wait returns as soon as the state is there).
 configure({ asyncUtilTimeout: 15_000 });
 
-// Korean loads on demand in the page; components under test may render in either language.
+// Korean, and the findings' sentences in both languages, load on demand in the page; components
+// under test may render in either language.
 await loadLanguage('ko');
+await loadDiagnostics('en');
 
 // jsdom's typed arrays come from another realm than the one Node's WebCrypto checks against, so real
 // WebCrypto refuses them. Hand it Node buffers of the same bytes: the crypto stays real, only the

@@ -3,8 +3,14 @@
  * each bundle's Korean table is typed against its English one, so a key in one language only does not
  * compile (and a test checks the merged tables at run time too).
  */
-import { createContext, useContext, type ReactNode } from 'react';
-import { installKoreanDiagnostics } from './strings/diagnostics';
+import { createContext, use, useContext, type ReactNode } from 'react';
+import { loadSentences, type Diagnostic } from '../jwt/index';
+import {
+  diagnosticMessage,
+  diagnosticsReady,
+  installEnglishDiagnostics,
+  installKoreanDiagnostics,
+} from './strings/diagnostics';
 import { installKoreanStrings, STRINGS, type StringKey } from './strings';
 
 import type { Lang } from './lang';
@@ -34,6 +40,33 @@ export function loadLanguage(lang: Lang): Promise<void> {
     installKoreanDiagnostics(m.KO_DIAGNOSTICS);
   });
   return korean;
+}
+
+let english: Promise<void> | null = null;
+
+/**
+ * Loads the sentences findings are rendered with in a language. Korean's come with its strings;
+ * English's are the core's own table, which the page fetches just after its first paint (a finding
+ * is never part of the first paint's work, and a valid token has none).
+ */
+export function loadDiagnostics(lang: Lang): Promise<void> {
+  if (lang === 'ko') return loadLanguage('ko');
+  english ??= loadSentences().then(installEnglishDiagnostics, (e: unknown) => {
+    english = null; // a failed fetch may be retried
+    throw e;
+  });
+  return english;
+}
+
+/**
+ * The sentence of a finding in the current language. While that language's sentences are still
+ * loading and `needed` is true, the component suspends (its nearest Suspense shows the fallback),
+ * so a student never sees a bare code or an empty sentence.
+ */
+export function useDiagnosticMessage(needed = true): (d: Diagnostic) => string {
+  const lang = useLang();
+  if (needed && !diagnosticsReady(lang)) use(loadDiagnostics(lang));
+  return (d) => diagnosticMessage(lang, d);
 }
 
 /** The language the browser prefers, if it is one we have. */

@@ -5,14 +5,13 @@ import {
   bytesToChars,
   canonicalLastChar,
   charsToBytes,
-  decodeBase64,
   decodeBase64url,
   decodeSegment,
-  encodeBase64,
   encodeBase64url,
   encodeBase64urlText,
   sextet,
 } from './base64url';
+import { decodeBase64, encodeBase64 } from './base64';
 import type { DiagnosticCode, Severity } from './diagnostics';
 
 const bytesOf = (s: string): Uint8Array => new TextEncoder().encode(s);

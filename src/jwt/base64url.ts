@@ -6,13 +6,13 @@
 import { diagnose, type Diagnostic, type PartName } from './diagnostics';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const STD_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 // 255 marks a character outside the base64url alphabet.
 const DECODE = new Uint8Array(128).fill(255);
 for (let i = 0; i < 64; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
 
-function encodeWith(bytes: Uint8Array, alphabet: string, pad: boolean): string {
+/** Encodes bytes as unpadded base64url. */
+export function encodeBase64url(bytes: Uint8Array): string {
   let out = '';
   const n = bytes.length;
   let i = 0;
@@ -21,7 +21,7 @@ function encodeWith(bytes: Uint8Array, alphabet: string, pad: boolean): string {
   for (; i + 2 < n; i += 3) {
     const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
     chunk.push(
-      alphabet[v >> 18]! + alphabet[(v >> 12) & 63]! + alphabet[(v >> 6) & 63]! + alphabet[v & 63]!,
+      ALPHABET[v >> 18]! + ALPHABET[(v >> 12) & 63]! + ALPHABET[(v >> 6) & 63]! + ALPHABET[v & 63]!,
     );
     if (chunk.length === 4096) {
       out += chunk.join('');
@@ -32,23 +32,12 @@ function encodeWith(bytes: Uint8Array, alphabet: string, pad: boolean): string {
   const rest = n - i;
   if (rest === 1) {
     const v = bytes[i]! << 16;
-    out += alphabet[v >> 18]! + alphabet[(v >> 12) & 63]! + (pad ? '==' : '');
+    out += ALPHABET[v >> 18]! + ALPHABET[(v >> 12) & 63]!;
   } else if (rest === 2) {
     const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
-    out +=
-      alphabet[v >> 18]! + alphabet[(v >> 12) & 63]! + alphabet[(v >> 6) & 63]! + (pad ? '=' : '');
+    out += ALPHABET[v >> 18]! + ALPHABET[(v >> 12) & 63]! + ALPHABET[(v >> 6) & 63]!;
   }
   return out;
-}
-
-/** Encodes bytes as unpadded base64url. */
-export function encodeBase64url(bytes: Uint8Array): string {
-  return encodeWith(bytes, ALPHABET, false);
-}
-
-/** Encodes bytes as padded standard base64. */
-export function encodeBase64(bytes: Uint8Array): string {
-  return encodeWith(bytes, STD_ALPHABET, true);
 }
 
 /** Encodes a string's UTF-8 bytes as base64url. */
@@ -89,15 +78,6 @@ export function decodeBase64url(text: string): Uint8Array | null {
     if (c >= 128 || DECODE[c] === 255) return null;
   }
   return decodeChecked(text);
-}
-
-/** Decodes standard base64 (padding optional, white space ignored), or null. */
-export function decodeBase64(text: string): Uint8Array | null {
-  const compact = text.replace(/\s+/g, '');
-  const unpadded = compact.replace(/={1,2}$/, '');
-  if (compact.length !== unpadded.length && compact.length % 4 !== 0) return null;
-  if (!/^[A-Za-z0-9+/]*$/.test(unpadded)) return null;
-  return decodeBase64url(unpadded.replace(/\+/g, '-').replace(/\//g, '_'));
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   sextet,
 } from './base64url';
 import { check, type CheckOptions, type CheckResult } from './check';
+import { sentenceOf } from './codes';
 import { supportsEd25519 } from './crypto';
 import type { DiagnosticCode } from './diagnostics';
 import {
@@ -49,7 +50,7 @@ async function signed(
   key: KeyEntry | null,
 ): Promise<string> {
   const r = await sign({ headerText, payloadText, key });
-  if (!r.ok) throw new Error(`sign failed: ${r.diagnostics.map((d) => d.message).join('; ')}`);
+  if (!r.ok) throw new Error(`sign failed: ${r.diagnostics.map(sentenceOf).join('; ')}`);
   return r.token;
 }
 

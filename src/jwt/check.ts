@@ -3,7 +3,8 @@
  * returning three facts separately (the verdict, the raw signature outcome, every diagnostic) so a
  * student sees "signature valid, token expired" rather than one red light.
  */
-import { ALGORITHMS, algorithmsForKey, keyFitsAlgorithm, type AlgInfo } from './algorithms';
+import { ALGORITHMS, type AlgInfo } from './algorithms';
+import { algorithmsForKey, keyFitsAlgorithm } from './key-fit';
 import { checkClaims, type ClaimOptions } from './claims';
 import { importFor, supportsEd25519, verifyBytes } from './crypto';
 import type { Diagnostic, DiagnosticCode } from './diagnostics';

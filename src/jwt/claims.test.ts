@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkClaims, formatDuration, numericDateToIso, type ClaimOptions } from './claims';
+import { sentenceOf } from './codes';
 import type { DiagnosticCode, Severity } from './diagnostics';
 import type { DecodedJson } from './inspect';
 import { parseJson } from './json';
@@ -266,7 +267,7 @@ describe('checkClaims', () => {
     expect(out.find((d) => d.code === 'expired')!.params).toMatchObject({
       seconds: 7200,
     });
-    expect(out.find((d) => d.code === 'expired')!.message).toContain('2 h ago');
+    expect(sentenceOf(out.find((d) => d.code === 'expired')!)).toContain('2 h ago');
     expect(out.find((d) => d.code === 'claim-not-string')!.params).toMatchObject({
       claim: 'sub',
       type: 'number',

@@ -8,7 +8,7 @@ import type { KeyEntry } from './secrets';
 
 /**
  * The JWK members WebCrypto needs, without alg/use/key_ops/ext: the core checks those itself
- * (alg in algorithms.ts keyFitsAlgorithm, use and key_ops in key-use.ts) before importing.
+ * (alg in key-fit.ts keyFitsAlgorithm, use and key_ops in key-use.ts) before importing.
  */
 function importableJwk(jwk: JsonWebKey): JsonWebKey {
   const copy: JsonWebKey = { ...jwk };

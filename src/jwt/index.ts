@@ -3,8 +3,12 @@
  * DOM. Nothing here throws at a user; every finding is a {@link Diagnostic} with a stable code.
  */
 
-/** Every diagnostic code with its severity, RFC section and English sentence. */
-export { CODES } from './codes';
+export {
+  /** Every diagnostic code with its severity, RFC section and English sentence. */
+  CODES,
+  /** The English sentence of a finding (findings carry a code and typed params, never prose). */
+  sentenceOf,
+} from './codes';
 
 export {
   type Diagnostic,
@@ -22,15 +26,18 @@ export {
   SIGNING_ALGS,
   /** Looks up an algorithm by its exact, case-sensitive name. */
   getAlgorithm,
-  /** The algorithms a key can serve. */
-  algorithmsForKey,
-  /** Why a key cannot serve an algorithm, or null. */
-  keyFitsAlgorithm,
   type AlgFamily,
   type AlgInfo,
   type JwsAlg,
   type Kty,
 } from './algorithms';
+
+export {
+  /** The algorithms a key can serve. */
+  algorithmsForKey,
+  /** Why a key cannot serve an algorithm, or null. */
+  keyFitsAlgorithm,
+} from './key-fit';
 
 export {
   /** Encodes bytes as unpadded base64url. */
@@ -70,7 +77,7 @@ export {
 export type { Base64urlFault, DerPart, DerReason, KeyProblem, KeyReason } from './key-reasons';
 export type { CritInvalidReason, ExpectedType } from './diagnostics';
 export type { SuspiciousKid } from './header-checks';
-export type { KeyMismatch } from './algorithms';
+export type { KeyMismatch } from './key-fit';
 /** The typed params of every code. */
 export type { CodeParams } from './params';
 
@@ -82,7 +89,8 @@ export {
   type PartRange,
 } from './positions';
 
-export { decodeUtf8, encodeUtf8, textOffsetsToBytes, byteOffsetToText, utf8Length } from './utf8';
+export { decodeUtf8, encodeUtf8, textOffsetsToBytes, byteOffsetToText } from './utf8';
+export { utf8Length } from './utf8-length';
 
 export {
   /** Checks exp / nbf / iat / aud / iss / sub / jti at an injected time. */
@@ -139,6 +147,12 @@ export const check: typeof import('./check').check = async (input, options) =>
 /** Signs exactly the header and payload text given. Never throws. */
 export const sign: typeof import('./sign').sign = async (request) =>
   (await loadSign()).sign(request);
+/**
+ * sentenceOf, loaded on demand: the English sentences are most of the code tables' weight, and the
+ * page renders a finding only after its first paint.
+ */
+export const loadSentences = async (): Promise<typeof import('./codes').sentenceOf> =>
+  (await import('./codes')).sentenceOf;
 
 export type { JweCode } from './jwe/codes';
 export type { DecryptionStatus, DecryptOptions, DecryptResult } from './jwe/decrypt';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodeBase64url, encodeBase64urlText } from './base64url';
+import { sentenceOf } from './codes';
 import type { DiagnosticCode, Severity } from './diagnostics';
 import { inspect, type Inspection } from './inspect';
 import { mutatedTokenArb, tokenArb } from './testing/arbitraries';
@@ -417,9 +418,9 @@ describe('inspect reports each problem with its code', () => {
     for (const c of codes) expect(got, JSON.stringify(got)).toContainEqual(c);
     for (const a of absent ?? []) expect(got.map(([c]) => c)).not.toContain(a);
     if (kind) expect(r.kind).toBe(kind);
-    // Every diagnostic carries a sentence and an RFC section.
+    // Every diagnostic has a sentence and an RFC section.
     for (const d of r.diagnostics) {
-      expect(d.message.length).toBeGreaterThan(10);
+      expect(sentenceOf(d).length).toBeGreaterThan(10);
       expect(d.rfc).toMatch(/RFC \d+/);
     }
     expect(r.input).toBe(input);

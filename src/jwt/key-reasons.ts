@@ -3,7 +3,8 @@
  * types, OIDs), never a sentence. The English sentences are below; every other language renders the
  * same reasons from its own table (the Korean one is src/i18n/strings/key-reasons.ko.ts).
  */
-import { A_JSON_TYPE, jsonSyntaxEn, type DiagnosticParams } from './diagnostics';
+import type { DiagnosticParams } from './diagnostics';
+import { A_JSON_TYPE, jsonSyntaxEn } from './sentences';
 import type { JsonTypeName } from './json';
 
 /** The part of a DER key structure a finding is about. */

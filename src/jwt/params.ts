@@ -3,7 +3,7 @@
  * sentence. `diagnose` takes `CodeParams[code]`, so a finding built with the wrong values does not
  * compile; each language renders them from its own table.
  */
-import type { KeyMismatch } from './algorithms';
+import type { KeyMismatch } from './key-fit';
 import type { SuspiciousKid } from './header-checks';
 import type { JsonSyntaxReason, JsonTypeName } from './json';
 import type { KeyProblem } from './key-reasons';

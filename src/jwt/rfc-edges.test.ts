@@ -10,6 +10,7 @@ import {
   encodeBase64urlText,
   generateKey,
   parseKey,
+  sentenceOf,
   sign,
   supportsEd25519,
   type KeyEntry,
@@ -249,8 +250,8 @@ describe('a NumericDate too large for a double says so (RFC 7519 ยง2; RFC 8259 ย
     const r = await check(token, { now: NOW, algorithms: ['none'] });
     const d = r.diagnostics.find((x) => x.code === 'claim-date-not-finite');
     expect(d?.params.claim).toBe(claim);
-    expect(d?.message).toContain('too large');
-    expect(d?.message).not.toMatch(/must be a number.*not a number/);
+    expect(d && sentenceOf(d)).toContain('too large');
+    expect(d && sentenceOf(d)).not.toMatch(/must be a number.*not a number/);
     expect(codes(r.diagnostics)).not.toContain('claim-not-numericdate');
   });
 });

@@ -3,8 +3,10 @@
  * encodings, choosing a key from a set and writing a JWK. Reading PEM, X.509 and JWK (keys.ts) is
  * loaded on demand, when a key is first checked.
  */
-import { algorithmsForKey, type Kty } from './algorithms';
-import { decodeBase64, decodeBase64url, encodeBase64, encodeBase64url } from './base64url';
+import type { Kty } from './algorithms';
+import { algorithmsForKey } from './key-fit';
+import { decodeBase64, encodeBase64 } from './base64';
+import { decodeBase64url, encodeBase64url } from './base64url';
 import type { Diagnostic } from './diagnostics';
 import type { KeyReason } from './key-reasons';
 

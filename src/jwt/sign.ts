@@ -2,7 +2,8 @@
  * Signing exactly the header and payload text the user wrote: no re-serialisation, so the student sees
  * that the signature covers these characters (RFC 7515 §5.1).
  */
-import { ALGORITHMS, keyFitsAlgorithm } from './algorithms';
+import { ALGORITHMS } from './algorithms';
+import { keyFitsAlgorithm } from './key-fit';
 import { encodeBase64url } from './base64url';
 import { importFor, signBytes } from './crypto';
 import { diagnose, type Diagnostic } from './diagnostics';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeUtf8, utf8Length } from './utf8';
+import { encodeUtf8 } from './utf8';
+import { utf8Length } from './utf8-length';
 
 describe('utf8Length (RFC 3629)', () => {
   it('counts as TextEncoder encodes: ASCII, Hangul, astral, and lone surrogates as U+FFFD', () => {

@@ -22,27 +22,6 @@ export function encodeUtf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
-/**
- * How many bytes `text` takes in UTF-8 (a lone surrogate as U+FFFD, 3 bytes, as TextEncoder writes
- * it), counted without encoding: a 10 MB token is measured without allocating 10 MB.
- */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n += 4;
-        i++;
-      } else n += 3;
-    } else n += 3;
-  }
-  return n;
-}
-
 /** The offset of the first byte that starts an invalid UTF-8 sequence (RFC 3629 §4). */
 export function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;

@@ -2,8 +2,9 @@
  * The codes of the verifier (keys, algorithms, signatures, claims) with their severity, RFC section
  * and English sentence. They load with check(), claim checks and key reading, not with the page.
  */
-import { describeKty, type Kty } from './algorithms';
-import { aType, makeDiagnose, type CodeInfo, type DiagnosticParams } from './diagnostics';
+import type { Kty } from './algorithms';
+import { makeDiagnose, type DiagnosticParams, type SentencedCodeInfo } from './diagnostics';
+import { aType } from './sentences';
 import { keyProblemEn } from './key-reasons';
 import { formatDuration } from './format';
 
@@ -27,7 +28,21 @@ function keyEn(p: DiagnosticParams): string {
   return p.keyAlg ? `${kind} marked "alg": "${s(p, 'keyAlg')}"` : kind;
 }
 
-/** Why the key does not fit, from algorithms.ts KeyMismatch. */
+/** A key type as a student reads it. */
+function describeKty(kty: Kty): string {
+  switch (kty) {
+    case 'oct':
+      return 'a shared secret (HMAC)';
+    case 'RSA':
+      return 'an RSA key';
+    case 'EC':
+      return 'an elliptic-curve (EC) key';
+    case 'OKP':
+      return 'an Ed25519 (OKP) key';
+  }
+}
+
+/** Why the key does not fit, from key-fit.ts KeyMismatch. */
 function mismatchEn(p: DiagnosticParams): string {
   switch (p.reason) {
     case 'none':
@@ -285,7 +300,7 @@ export const VERIFY_CODES = {
     en: (p) =>
       `"${s(p, 'claim')}" looks like sensitive data. Anyone holding the token can read the payload: it is encoded, not encrypted.`,
   },
-} satisfies Record<string, CodeInfo>;
+} satisfies Record<string, SentencedCodeInfo>;
 
 export type VerifyCode = keyof typeof VERIFY_CODES;
 

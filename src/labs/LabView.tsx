@@ -4,11 +4,10 @@
  */
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { usePlayground } from '../model/context';
-import { useLang, useStrings } from '../i18n/i18n';
+import { useDiagnosticMessage, useStrings } from '../i18n/i18n';
 import { labsStrings } from '../i18n/strings/labs';
 import { routeHref } from '../model/route';
 import { PlaygroundView } from '../ui/PlaygroundView';
-import { diagnosticMessage } from '../i18n/strings/diagnostics';
 import { CrackPanel, type CrackWorker } from './CrackPanel';
 import { LABS, type LabDef, type LabId } from './engine/labs';
 import { jsonText, type LabResponse, type ServerMode } from './engine/server';
@@ -292,14 +291,14 @@ export function LabView({ lab, store = labProgressStore(), createWorker }: LabVi
 /** The request and the server's full HTTP reply, with the reason for a refusal in words. */
 function Exchange({ r }: { r: LabResponse }) {
   const t = useStrings(labsStrings);
-  const lang = useLang();
+  const message = useDiagnosticMessage(r.refusal?.kind === 'diagnostic');
   const statusText = t(`lab.status.${r.status}`);
   let reason: ReactNode = null;
   if (r.refusal?.kind === 'diagnostic') {
     const d = r.refusal.diagnostic;
     reason = (
       <p className="lab-reason" data-testid="lab-reason" data-code={d.code}>
-        <strong>{t('lab.reason')}:</strong> {diagnosticMessage(lang, d)}{' '}
+        <strong>{t('lab.reason')}:</strong> {message(d)}{' '}
         <span className="mono">
           ({t('lab.reason.code')}: {d.code}, {d.rfc})
         </span>

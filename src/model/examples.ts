@@ -3,10 +3,35 @@
  * (test-data/vectors): published RFC examples, jwt.io's defaults and hand-made lab tokens. They are
  * plain strings so no JSON file is loaded at run time.
  */
-import { DEFAULT_EXAMPLE, LAB_EXAMPLE, LAB_SECRET, type Example } from './defaultExample';
+import { DEFAULT_START, type Example } from './defaultExample';
 
 export type { Example };
-export { DEFAULT_EXAMPLE };
+
+/** The token a fresh page starts with (defaultExample.ts), as the menu lists it. */
+export const DEFAULT_EXAMPLE: Example = {
+  id: 'default',
+  title: {
+    en: 'A friendly HS256 token (text secret: a-string-secret-at-least-256-bits-long)',
+    ko: '기본 HS256 토큰(텍스트 비밀 키: a-string-secret-at-least-256-bits-long)',
+  },
+  ...DEFAULT_START,
+};
+
+/** The lab server's throw-away HMAC secret (tricky.json), base64url. */
+const LAB_SECRET = '8iQvW5h9_T5VxRSflZ8n4tXH7YF_fk1fXBFnDhqPlps';
+
+/** The same claims signed with the lab server's secret, which is given as base64url bytes. */
+const LAB_EXAMPLE: Example = {
+  id: 'lab-secret',
+  title: {
+    en: 'The same claims, lab secret given as base64url bytes',
+    ko: '같은 클레임, base64url 바이트로 주어진 실습용 비밀 키',
+  },
+  token:
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwibmFtZSI6IlN0dWRlbnQiLCJyb2xlIjoidXNlciIsImlhdCI6MTc2NzIyNTAwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.QeQW7suf1WPSBzm9hVJW___qKLt6qyUhYD7XXp3DsMY',
+  keyText: LAB_SECRET,
+  keyFormat: 'base64url',
+};
 
 /** The HMAC key of RFC 7515 App. A.1 / RFC 7519 §3.1, base64url. */
 const RFC_SECRET =

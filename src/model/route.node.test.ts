@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute, routeHref, type Route } from './route';
-import { buildFragment, parseFragment, shareUrl } from './share';
+import { parseFragment } from './share';
+import { buildFragment, shareUrl } from './shareLink';
 
 describe('routes in the fragment', () => {
   it.each<[string, Route]>([

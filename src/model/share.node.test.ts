@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildFragment, parseFragment, withoutKey } from './share';
+import { parseFragment, withoutKey } from './share';
+import { buildFragment } from './shareLink';
 
 describe('share links', () => {
   it.each([

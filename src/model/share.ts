@@ -1,7 +1,8 @@
 /**
  * Share links carry the token in the URL fragment (`#token=…`), which browsers never send to a
  * server, and never in the query. A key goes in only when the user asks, after a warning.
- * Functions take the fragment as a parameter so they are testable without a browser.
+ * Functions take the fragment as a parameter so they are testable without a browser. Reading a link
+ * is part of the first paint; making one (shareLink.ts) loads with the share box.
  */
 import { KEY_FORMATS, type KeyFormatChoice, type Mode } from './state';
 
@@ -14,15 +15,9 @@ export interface Shared {
 
 /**
  * URL encoding goes through UTF-8, which turns a lone surrogate into U+FFFD. Text that is not
- * well-formed UTF-16 therefore travels as hex code units (`token16=`), so a link gives back exactly
- * what was shared.
+ * well-formed UTF-16 therefore travels as hex code units (`token16=`; shareLink.ts writes them), so a
+ * link gives back exactly what was shared.
  */
-const isWellFormed = (s: string): boolean =>
-  !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
-const toUnits = (s: string): string =>
-  Array.from({ length: s.length }, (_, i) => s.charCodeAt(i).toString(16).padStart(4, '0')).join(
-    '',
-  );
 function fromUnits(hex: string): string | null {
   if (!/^(?:[0-9a-f]{4})*$/i.test(hex)) return null;
   const parts: string[] = [];
@@ -52,20 +47,6 @@ export function parseFragment(hash: string): Shared {
   return out;
 }
 
-export function buildFragment(shared: Shared): string {
-  const params = new URLSearchParams();
-  if (shared.token) {
-    if (isWellFormed(shared.token)) params.set('token', shared.token);
-    else params.set('token16', toUnits(shared.token));
-  }
-  if (shared.key) {
-    params.set('key', shared.key);
-    if (shared.keyFormat && shared.keyFormat !== 'auto') params.set('fmt', shared.keyFormat);
-  }
-  if (shared.mode === 'sign') params.set('mode', 'sign');
-  return '#' + params.toString();
-}
-
 /** The fragment without the key: what the address bar keeps once a shared key is loaded. */
 export function withoutKey(hash: string): string {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -73,9 +54,4 @@ export function withoutKey(hash: string): string {
   params.delete('fmt');
   const rest = params.toString();
   return rest ? '#' + rest : '';
-}
-
-/** A share URL for the current page: origin and path kept, query dropped, state in the fragment. */
-export function shareUrl(location: { origin: string; pathname: string }, shared: Shared): string {
-  return location.origin + location.pathname + buildFragment(shared);
 }

@@ -8,13 +8,21 @@ import {
   type ReactNode,
 } from 'react';
 import { PlaygroundContext } from '../model/context';
-import { browserLang, LangProvider, LANGS, loadLanguage, translate, type Lang } from '../i18n/i18n';
+import {
+  browserLang,
+  LangProvider,
+  LANGS,
+  loadDiagnostics,
+  loadLanguage,
+  translate,
+  type Lang,
+} from '../i18n/i18n';
 import { loadPrefs, savePrefs, type Prefs, type Theme } from './prefs';
 import { parseFragment, withoutKey } from '../model/share';
 import { initialState, reducer, type Action, type State } from '../model/state';
 import { useNow } from '../model/useClock';
 import { usePlaygroundModel } from '../model/usePlaygroundModel';
-import { DEFAULT_EXAMPLE } from '../model/defaultExample';
+import { DEFAULT_START } from '../model/defaultExample';
 import { PlaygroundView } from '../ui/PlaygroundView';
 import { ErrorBoundary, PageFailed } from '../ui/ErrorBoundary';
 import { parseRoute, routeHref, type Route } from '../model/route';
@@ -50,9 +58,9 @@ export function startState(hash: string): State {
     });
   }
   return initialState({
-    token: DEFAULT_EXAMPLE.token,
-    keyText: DEFAULT_EXAMPLE.keyText ?? '',
-    keyFormat: DEFAULT_EXAMPLE.keyFormat ?? 'auto',
+    token: DEFAULT_START.token,
+    keyText: DEFAULT_START.keyText,
+    keyFormat: 'auto',
   });
 }
 
@@ -161,7 +169,10 @@ export function App({ hash = '' }: { hash?: string }) {
                 value={lang}
                 onChange={(e) => {
                   const next = e.target.value as Lang;
-                  void loadLanguage(next).then(() => setPrefs((p) => ({ ...p, lang: next })));
+                  // The findings' sentences too: no list has to wait for them after the switch.
+                  void Promise.all([loadLanguage(next), loadDiagnostics(next)]).then(() =>
+                    setPrefs((p) => ({ ...p, lang: next })),
+                  );
                 }}
               >
                 {LANGS.map((l) => (

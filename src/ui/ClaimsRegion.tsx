@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { usePlayground } from '../model/context';
-import { useLang, useStrings, type Lang } from '../i18n/i18n';
+import { useDiagnosticMessage, useLang, useStrings, type Lang } from '../i18n/i18n';
 import { claimsStrings } from '../i18n/strings/claims';
 import {
   numericDateToIso,
@@ -16,7 +16,6 @@ import {
   type Span,
 } from '../jwt/index';
 import { DiagnosticList } from './DiagnosticList';
-import { diagnosticMessage } from '../i18n/strings/diagnostics';
 import { CLAIM_BADGES, useClaims } from '../model/useClaims';
 import './ClaimsRegion.css';
 
@@ -117,12 +116,12 @@ function ClaimRow({
 }) {
   const { state, dispatch, now } = usePlayground();
   const t = useStrings(claimsStrings);
-  const lang = useLang();
   const name = member.name;
   const registered = isRegistered(name) ? name : null;
   const raw = claims.slice(member.valueSpan.start, member.valueSpan.end);
   const shown = raw.length > 300 ? `${raw.slice(0, 300)}…` : raw;
   const mine = diagnostics.filter((d) => sameSpan(d.jsonSpan, member.span));
+  const message = useDiagnosticMessage(mine.length > 0);
   const isTime = TIME_CLAIMS.has(name) && typeof member.value === 'number';
   const hl = state.highlight;
   const lit =
@@ -193,7 +192,7 @@ function ClaimRow({
                 key={i}
                 className={`badge ${BADGE_TONE[d.severity]}`}
                 data-code={d.code}
-                title={diagnosticMessage(lang, d)}
+                title={message(d)}
               >
                 <span aria-hidden="true">{BADGE_ICON[d.severity]}</span> {key ? t(key) : d.code}
               </span>

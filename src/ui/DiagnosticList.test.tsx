@@ -13,7 +13,6 @@ function diagnostic(code: DiagnosticCode, params: DiagnosticParams = {}): Diagno
     span: { start: 0, end: 3 },
     part: 'header',
     params,
-    message: info.en(params),
     rfc: info.rfc,
   };
 }

@@ -3,10 +3,10 @@
  * alone), the sentence in the current language, and the RFC section it comes from. Hovering or
  * focusing a finding reports it, so the caller can highlight its span in the token.
  */
-import type { FocusEvent, MouseEvent } from 'react';
+import { Suspense, type FocusEvent, type MouseEvent } from 'react';
 import type { Diagnostic, Severity } from '../jwt/index';
-import { useLang, useT } from '../i18n/i18n';
-import { diagnosticMessage, rfcUrl, severityLabel } from '../i18n/strings/diagnostics';
+import { useDiagnosticMessage, useLang, useT } from '../i18n/i18n';
+import { rfcUrl, severityLabel } from '../i18n/strings/labels';
 import './DiagnosticList.css';
 
 const ICON: Record<Severity, string> = { error: '✕', warning: '⚠', info: 'ℹ' };
@@ -23,10 +23,21 @@ export interface DiagnosticListProps {
   onHover?: (d: Diagnostic | null) => void;
 }
 
-export function DiagnosticList({ diagnostics, onHover }: DiagnosticListProps) {
+export function DiagnosticList(props: DiagnosticListProps) {
+  if (props.diagnostics.length === 0) return null;
+  // The list appears once its sentences are in (they load just after the first paint), and only the
+  // list waits for them, not the pane around it.
+  return (
+    <Suspense fallback={null}>
+      <DiagnosticItems {...props} />
+    </Suspense>
+  );
+}
+
+function DiagnosticItems({ diagnostics, onHover }: DiagnosticListProps) {
   const lang = useLang();
   const t = useT();
-  if (diagnostics.length === 0) return null;
+  const message = useDiagnosticMessage();
 
   // Moving between the item and its own link is not leaving the finding.
   const leave = (e: FocusEvent<HTMLElement> | MouseEvent<HTMLElement>) => {
@@ -54,7 +65,7 @@ export function DiagnosticList({ diagnostics, onHover }: DiagnosticListProps) {
             <span className="diagnostic-severity">
               <span aria-hidden="true">{ICON[d.severity]}</span> {severityLabel(lang, d.severity)}
             </span>
-            <span className="diagnostic-message">{diagnosticMessage(lang, d)}</span>
+            <span className="diagnostic-message">{message(d)}</span>
             {url ? (
               <a className="diagnostic-rfc" href={url} target="_blank" rel="noreferrer">
                 {d.rfc}

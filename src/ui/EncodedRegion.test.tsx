@@ -38,7 +38,8 @@ describe('EncodedRegion', () => {
     await user.click(tokenInput());
     await user.paste(`Bearer ${TOKEN}`);
     expect(tokenInput().value).toBe(`Bearer ${TOKEN}`);
-    const notices = screen.getByTestId('paste-notices');
+    // The notices load with the first paste that needs them.
+    const notices = await screen.findByTestId('paste-notices');
     expect(notices).toHaveTextContent('Left out: Bearer␣');
     // The token is still decoded meanwhile.
     expect(headerJson().value).toContain('"HS256"');
@@ -53,7 +54,7 @@ describe('EncodedRegion', () => {
     renderWithPlayground({ token: ex.token });
     expect(tokenInput().value).toBe(ex.token);
     expect(screen.getByTestId('token-diagnostics')).toHaveTextContent('unbroken line');
-    await user.click(screen.getByRole('button', { name: 'Remove line breaks' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove line breaks' }));
     expect(tokenInput().value).toBe(ex.token.replace(/\s+/g, ''));
     expect(headerJson().value).toBe('{\n  "typ": "JWT",\n  "alg": "HS256"\n}');
   });
@@ -164,10 +165,10 @@ describe('EncodedRegion', () => {
     expect(mirror.parentElement).toHaveClass('plain');
   });
 
-  it('speaks Korean when the page is in Korean', () => {
+  it('speaks Korean when the page is in Korean', async () => {
     renderWithPlayground({ token: `Bearer ${TOKEN}` }, { lang: 'ko' });
     expect(screen.getByRole('heading', { name: '인코딩된 토큰' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '입력에서 지우기' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: '입력에서 지우기' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: '예제' })).toBeInTheDocument();
   });
 

@@ -37,6 +37,7 @@ const Microscope = lazy(() => import('./Microscope'));
 // The size meter comes just after the first paint.
 const SizeMeter = lazy(() => import('./SizeMeter'));
 const HugeText = lazy(() => import('./HugeText'));
+const PasteNotices = lazy(() => import('./PasteNotices'));
 
 /** Above this size the token is shown as plain text (no coloured mirror). */
 const LARGE = 50_000;
@@ -68,10 +69,6 @@ function mirrorRanges(insp: Inspection, highlight: Span | null, large: boolean):
   }
   if (highlight && !large) ranges.push({ ...highlight, cls: 'hl' });
   return ranges;
-}
-
-function visible(text: string): string {
-  return text.replace(/ /g, '␣').replace(/\t/g, '⇥').replace(/\r?\n/g, '↵');
 }
 
 export function EncodedRegion() {
@@ -270,7 +267,15 @@ export function EncodedRegion() {
         </p>
       </div>
 
-      <PasteNotices insp={inspection} onClean={(token) => dispatch({ type: 'set-token', token })} />
+      {(inPane(inspection.diagnostics, 'paste').length > 0 ||
+        inspection.diagnostics.some((d) => d.code === 'b64-whitespace')) && (
+        <Suspense fallback={null}>
+          <PasteNotices
+            insp={inspection}
+            onClean={(token) => dispatch({ type: 'set-token', token })}
+          />
+        </Suspense>
+      )}
 
       {scopeOpen && (
         <div id="microscope" className="microscope-box">
@@ -343,56 +348,3 @@ function PartLegend({ insp }: { insp: Inspection }) {
 }
 
 /** What the core left out of the pasted text, and an explicit button to remove it. */
-function PasteNotices({ insp, onClean }: { insp: Inspection; onClean: (token: string) => void }) {
-  const t = useT();
-  const wrappers = inPane(insp.diagnostics, 'paste').filter((d) => d.span);
-  const breaks = insp.diagnostics.some((d) => d.code === 'b64-whitespace');
-  if (wrappers.length === 0 && !breaks) return null;
-  const { start, end } = insp.tokenSpan;
-  return (
-    <div className="paste-notices" data-testid="paste-notices">
-      {wrappers.length > 0 && (
-        <div className="notice badge-warn" role="note">
-          <strong>{t('enc.notice.title')}</strong>
-          <ul>
-            {wrappers.map((d, i) => (
-              <li key={i}>
-                {d.code === 'bearer-prefix'
-                  ? t('enc.notice.bearer', { prefix: String(d.params.prefix ?? 'Bearer') })
-                  : t(
-                      d.code === 'surrounding-quotes'
-                        ? 'enc.notice.quotes'
-                        : 'enc.notice.whitespace',
-                    )}{' '}
-                <span className="mono left-out">
-                  {t('enc.notice.leftOut', {
-                    text: visible(insp.input.slice(d.span!.start, d.span!.end)),
-                  })}
-                </span>
-              </li>
-            ))}
-          </ul>
-          <p className="hint">{t('enc.notice.keep')}</p>
-          <button type="button" onClick={() => onClean(insp.token)}>
-            {t('enc.notice.remove')}
-          </button>
-        </div>
-      )}
-      {breaks && (
-        <div className="notice badge-warn" role="note">
-          <p>{t('enc.notice.breaks')}</p>
-          <button
-            type="button"
-            onClick={() =>
-              onClean(
-                insp.input.slice(0, start) + insp.token.replace(/\s+/g, '') + insp.input.slice(end),
-              )
-            }
-          >
-            {t('enc.notice.removeBreaks')}
-          </button>
-        </div>
-      )}
-    </div>
-  );
-}

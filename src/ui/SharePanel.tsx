@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { usePlayground } from '../model/context';
 import { useStrings } from '../i18n/i18n';
-import { shareUrl } from '../model/share';
+import { shareUrl } from '../model/shareLink';
 import { shareStrings } from '../i18n/strings/share';
 
 /**

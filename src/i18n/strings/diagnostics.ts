@@ -1,10 +1,12 @@
 /**
- * Every diagnostic of the core, readable in Korean and English. English is the core's own sentence;
- * Korean is written per code in diagnostics.ko.ts, from the same params, and loads only when Korean is
- * chosen. `KO` there is typed against the core's codes, so a new code without a Korean sentence does
- * not compile (and a test fills every sentence with samples).
+ * Every diagnostic of the core, readable in Korean and English. A finding carries a code and typed
+ * params, never a sentence: each language renders them from its own table, installed when it loads.
+ * English is the core's table (a chunk the page fetches just after its first paint); Korean is
+ * written per code in diagnostics.ko.ts and loads with the Korean strings. `KO` there is typed
+ * against the core's codes, so a new code without a Korean sentence does not compile (and a test
+ * fills every sentence with samples).
  */
-import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from '../../jwt/index';
+import type { Diagnostic, DiagnosticCode, DiagnosticParams } from '../../jwt/index';
 import type { Lang } from '../lang';
 
 /** Strings of the <DiagnosticList> around the sentences (Korean in diagnostics.ko.ts). */
@@ -13,42 +15,30 @@ export const diagnosticEn = {
   'diagnostics.newTab': 'opens in a new tab',
 };
 
-const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  en: { error: 'Error', warning: 'Warning', info: 'Note' },
-  ko: { error: '오류', warning: '경고', info: '정보' },
-};
-
-export function severityLabel(lang: Lang, severity: Severity): string {
-  return SEVERITY[lang][severity];
-}
-
 type KoSentences = Record<DiagnosticCode, (p: DiagnosticParams) => string>;
 
-// The Korean sentences load with the Korean strings (strings/ko.ts), only when Korean is chosen.
-let koSentences: KoSentences | null = null;
+/** Each language's way from a finding to its sentence, once the language's table is in. */
+const sentences: Partial<Record<Lang, (d: Diagnostic) => string>> = {};
 
 export function installKoreanDiagnostics(table: KoSentences): void {
-  koSentences = table;
+  sentences.ko = (d) => table[d.code](d.params);
 }
 
-/** The sentence of a diagnostic in a language. */
-export function diagnosticMessage(lang: Lang, d: Diagnostic): string {
-  const ko =
-    lang === 'ko' ? (koSentences?.[d.code] as KoSentences[DiagnosticCode] | undefined) : undefined;
-  return ko ? ko(d.params) : d.message;
+/** Installs the core's English sentences (its `sentenceOf`). */
+export function installEnglishDiagnostics(sentenceOf: (d: Diagnostic) => string): void {
+  sentences.en = sentenceOf;
+}
+
+/** Whether a language's sentences are in, so a finding can be rendered in it. */
+export function diagnosticsReady(lang: Lang): boolean {
+  return sentences[lang] !== undefined;
 }
 
 /**
- * The rfc-editor.org address of the first RFC a reference names, at its first section or appendix:
- * "RFC 7515 §4.1.1" → …/rfc7515#section-4.1.1, "RFC 7515 App. C" → …/rfc7515#appendix-C.
+ * The sentence of a diagnostic in a language, from the finding's code and params. Empty while that
+ * language's table is still loading: components wait for it (`useDiagnosticMessage`), never showing
+ * a code in its place.
  */
-export function rfcUrl(rfc: string): string | null {
-  const m = /RFC\s*(\d+)([^;]*)/i.exec(rfc);
-  if (!m) return null;
-  const base = `https://www.rfc-editor.org/rfc/rfc${m[1]}`;
-  // Only the text up to the next RFC number belongs to the first RFC.
-  const rest = (m[2] ?? '').split(/RFC/i)[0] ?? '';
-  const ref = /§\s*(\d+(?:\.\d+)*)|App(?:endix|\.)?\s*([A-Z](?:\.\d+)*)/.exec(rest);
-  if (!ref) return base;
-  return ref[1] ? `${base}#section-${ref[1]}` : `${base}#appendix-${ref[2]}`;
+export function diagnosticMessage(lang: Lang, d: Diagnostic): string {
+  return sentences[lang]?.(d) ?? '';
 }

@@ -197,7 +197,6 @@ function diagnostic(code: DiagnosticCode, params: DiagnosticParams): Diagnostic 
     span: null,
     part: 'input',
     params,
-    message: info.en(params),
     rfc: info.rfc,
   };
 }

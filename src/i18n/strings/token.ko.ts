@@ -26,18 +26,6 @@ export const tokenKo: Record<keyof typeof tokenEn, string> = {
   'enc.examples': '예제',
   'enc.examples.choose': '예제 불러오기…',
   'enc.loaded': '예제를 불러왔습니다: {title}',
-  'enc.notice.title': '디코딩할 때 제외한 부분',
-  'enc.notice.bearer':
-    '입력이 HTTP Authorization 스킴인 "{prefix}"로 시작합니다(RFC 6750 §2.1). 이 부분은 토큰에 포함되지 않습니다.',
-  'enc.notice.whitespace': '토큰 앞뒤의 공백은 토큰에 포함되지 않습니다.',
-  'enc.notice.quotes': 'JSON이나 코드에서 복사한 것처럼 토큰이 따옴표로 감싸여 있습니다.',
-  'enc.notice.leftOut': '제외한 부분: {text}',
-  'enc.notice.keep': '직접 정리하기 전까지는 입력한 텍스트를 그대로 둡니다.',
-  'enc.notice.remove': '입력에서 지우기',
-  'enc.notice.breaks':
-    '토큰 안에 줄바꿈이나 공백이 있습니다. RFC 문서처럼 보기 좋게 줄을 나눈 토큰을 복사하면 이렇게 됩니다. 토큰은 끊김 없는 한 줄이어야 합니다.',
-  'enc.notice.removeBreaks': '줄바꿈 지우기',
-  'enc.notice.whitespaceChar': '공백',
   'enc.diag.title': '토큰에서 찾은 문제',
   'enc.diag.none': '토큰 구조에서 문제를 찾지 못했습니다.',
   'mic.open': '글자마다 담긴 비트 보기',

@@ -26,18 +26,6 @@ export const tokenEn = {
   'enc.examples': 'Examples',
   'enc.examples.choose': 'Load an example…',
   'enc.loaded': 'Loaded the example: {title}',
-  'enc.notice.title': 'Left out when decoding',
-  'enc.notice.bearer':
-    'The text starts with "{prefix}", the HTTP Authorization scheme (RFC 6750 §2.1). It is not part of the token.',
-  'enc.notice.whitespace': 'White space around the token is not part of it.',
-  'enc.notice.quotes': 'The token is wrapped in quotes, as if copied from JSON or code.',
-  'enc.notice.leftOut': 'Left out: {text}',
-  'enc.notice.keep': 'Your text stays exactly as typed until you choose to clean it.',
-  'enc.notice.remove': 'Remove it from the text',
-  'enc.notice.breaks':
-    'There are line breaks or spaces inside the token, for example from an RFC that breaks lines for display. A token must be one unbroken line.',
-  'enc.notice.removeBreaks': 'Remove line breaks',
-  'enc.notice.whitespaceChar': 'white space',
   'enc.diag.title': 'Problems found in the token',
   'enc.diag.none': 'No problems found in the structure of the token.',
   'mic.open': 'Show the bits behind each character',

@@ -2,7 +2,7 @@
  * The findings of decrypting and making encrypted tokens (JWE, RFC 7516): one table, like the JWS
  * ones, so a code without a severity, an RFC section and an English sentence does not compile.
  */
-import { makeDiagnose, type CodeInfo, type DiagnosticParams } from '../diagnostics';
+import { makeDiagnose, type DiagnosticParams, type SentencedCodeInfo } from '../diagnostics';
 
 const s = (p: DiagnosticParams, k: string): string => String(p[k] ?? '');
 
@@ -209,7 +209,7 @@ export const JWE_CODES = {
     rfc: 'RFC 7516 §5.1',
     en: (p) => `WebCrypto could not encrypt the token (${s(p, 'error')}).`,
   },
-} satisfies Record<string, CodeInfo>;
+} satisfies Record<string, SentencedCodeInfo>;
 
 export type JweCode = keyof typeof JWE_CODES;
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64url, decodeBase64url } from '../base64url';
+import { sentenceOf } from '../codes';
 import { encodeUtf8 } from '../utf8';
 import { decrypt } from './decrypt';
 import { encrypt } from './encrypt';
@@ -363,7 +364,7 @@ describe('header members a key management algorithm needs', () => {
     const r = await decrypt(h(header) + rest, SECRET16);
     expect(codes(r)).toEqual(['jwe-header-member']);
     expect(r.diagnostics[0]!.params).toMatchObject({ problem, name });
-    expect(r.diagnostics[0]!.message).toContain(`"${name}" is needed by`);
+    expect(sentenceOf(r.diagnostics[0]!)).toContain(`"${name}" is needed by`);
   });
 
   it('names a missing or mismatched "epk"', async () => {

@@ -3,7 +3,8 @@
  * into one shape. Unlike the JWS key reader, this one accepts key-agreement keys (X25519, ECDH on the
  * P curves) and RSA keys for RSA-OAEP; WebCrypto checks the material when a key is imported for use.
  */
-import { decodeBase64, decodeBase64url, encodeBase64url } from '../base64url';
+import { decodeBase64 } from '../base64';
+import { decodeBase64url, encodeBase64url } from '../base64url';
 import { getJweAlg, getJweEnc } from './algorithms';
 import type { Diagnostic } from '../diagnostics';
 import { decodeSecret, type KeyInput } from '../secrets';

@@ -2,7 +2,8 @@
  * Making and writing keys: fresh keys per algorithm, RFC 7638 thumbprints, and PEM export.
  */
 import { ALGORITHMS, type JwsAlg, type Kty } from '../algorithms';
-import { encodeBase64, encodeBase64url } from '../base64url';
+import { encodeBase64 } from '../base64';
+import { encodeBase64url } from '../base64url';
 import type { KeyEntry } from '../secrets';
 import { entryFromJwk } from './jwk';
 import { secretEntry } from './secret';

@@ -3,7 +3,7 @@
  * (RFC 5958 §2), PKCS#1 (RFC 8017 App. A.1) and SEC1 (RFC 5915 §3), each turned into a JWK.
  */
 import { ALGORITHMS } from '../algorithms';
-import { decodeBase64 } from '../base64url';
+import { decodeBase64 } from '../base64';
 import {
   DerError,
   TAG,

@@ -2,7 +2,8 @@
  * Keys through WebCrypto while they are read: a JWK is imported once as a check, and DER (SPKI,
  * PKCS#8) is imported and exported again as a JWK, so a key that reads is one that works.
  */
-import { ALGORITHMS, algorithmsForKey, type Kty } from '../algorithms';
+import { ALGORITHMS, type Kty } from '../algorithms';
+import { algorithmsForKey } from '../key-fit';
 import type { KeyEntry } from '../secrets';
 import { errorName, refuse } from './errors';
 

@@ -1,18 +1,24 @@
 /**
  * What a well-formed finding looks like, for the property tests and the fuzz script: a known code,
- * a sentence with no holes, an RFC section, a span inside the input, params that are identifiers or
- * numbers. Test-only code: nothing in the app imports it.
+ * no prose of its own (only the members a Diagnostic has, params that are strings or finite numbers),
+ * an English sentence with no holes, an RFC section, a span inside the input. Test-only code:
+ * nothing in the app imports it.
  */
-import { CODES } from '../codes';
+import { CODES, sentenceOf } from '../codes';
 import type { Diagnostic } from '../diagnostics';
 import { jsonType } from '../json';
+
+const MEMBERS = new Set(['code', 'severity', 'span', 'part', 'jsonSpan', 'params', 'rfc']);
 
 /** An empty string when the diagnostic is sane, else what is wrong with it. */
 export function saneDiagnostic(d: Diagnostic, input: string): string {
   if (!Object.hasOwn(CODES, d.code)) return `unknown code ${d.code}`;
-  if (typeof d.message !== 'string' || d.message.trim() === '') return 'empty message';
-  if (/undefined|\[object|NaN|Infinity|\ba object\b/.test(stripQuoted(d.message))) {
-    return `message with a hole: ${d.message}`;
+  const extra = Object.keys(d).filter((k) => !MEMBERS.has(k));
+  if (extra.length > 0) return `members a finding does not have: ${extra.join(', ')}`;
+  const sentence = sentenceOf(d);
+  if (sentence.trim() === '') return 'empty sentence';
+  if (/undefined|\[object|NaN|Infinity|\ba object\b/.test(stripQuoted(sentence))) {
+    return `sentence with a hole: ${sentence}`;
   }
   if (!/^RFC \d+/.test(d.rfc)) return `rfc "${d.rfc}"`;
   if (d.span && (d.span.start < 0 || d.span.end > input.length || d.span.start > d.span.end)) {
@@ -27,8 +33,8 @@ export function saneDiagnostic(d: Diagnostic, input: string): string {
 }
 
 /** Quoted values (a kid, a claim name) may say anything; only the sentence around them is checked. */
-function stripQuoted(message: string): string {
-  return message.replace(/"[^"]*"/g, '""');
+function stripQuoted(sentence: string): string {
+  return sentence.replace(/"[^"]*"/g, '""');
 }
 
 const EXPECTED: Record<string, 'string' | 'object' | 'boolean' | 'string-array'> = {

@@ -5,6 +5,7 @@ import {
   check,
   encodeBase64urlText,
   parseKey,
+  sentenceOf,
   sign,
   type CheckOptions,
   type DiagnosticCode,
@@ -56,7 +57,7 @@ async function keyOf(input: KeyInput) {
 /** What the playground's Sign mode does: sign exactly the header and payload text. */
 async function signAs(headerText: string, payloadText: string, key: KeyInput | null) {
   const r = await sign({ headerText, payloadText, key: key ? await keyOf(key) : null });
-  if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join('; '));
+  if (!r.ok) throw new Error(r.diagnostics.map(sentenceOf).join('; '));
   return r.token;
 }
 
@@ -322,7 +323,7 @@ describe.each(
     expect(safe.refusal?.kind).toBe('diagnostic');
     if (safe.refusal?.kind === 'diagnostic') {
       expect(safe.refusal.diagnostic.code).toBe(forgery.safe);
-      expect(safe.refusal.diagnostic.message.length).toBeGreaterThan(10);
+      expect(sentenceOf(safe.refusal.diagnostic).length).toBeGreaterThan(10);
     }
   }, 30_000);
 

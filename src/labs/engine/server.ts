@@ -3,7 +3,13 @@
  * careless (a verifier that reimplements a real bug on purpose, in careless/) or safe (the strict
  * core's check() with the options a well-configured server passes). Nothing here touches the network.
  */
-import { check, type CheckOptions, type Diagnostic, type DiagnosticCode } from '../../jwt/index';
+import {
+  check,
+  sentenceOf,
+  type CheckOptions,
+  type Diagnostic,
+  type DiagnosticCode,
+} from '../../jwt/index';
 import { jsonResponse, type Header, type HttpRequest, type HttpResponse } from '../sim/engine/http';
 
 export type ServerMode = 'careless' | 'safe';
@@ -146,7 +152,7 @@ export function quotedDescription(text: string): string {
 
 export function refusalDescription(refusal: Refusal): string {
   return refusal.kind === 'diagnostic'
-    ? `${refusal.diagnostic.code}: ${refusal.diagnostic.message}`
+    ? `${refusal.diagnostic.code}: ${sentenceOf(refusal.diagnostic)}`
     : CARELESS_DESCRIPTIONS[refusal.reason];
 }
 

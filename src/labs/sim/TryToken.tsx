@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import { usePlayground } from '../../model/context';
-import { useStrings } from '../../i18n/i18n';
+import { useDiagnosticMessage, useStrings } from '../../i18n/i18n';
+import type { Diagnostic } from '../../jwt/index';
 import { simsStrings } from '../../i18n/strings/sims';
 import { routeHref } from '../../model/route';
 import { DecodedRegion } from '../../ui/DecodedRegion';
@@ -27,7 +28,10 @@ export function TryToken({
   const { state, dispatch } = usePlayground();
   const [busy, setBusy] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
+  // After re-signing: done, or why not (the core's finding, rendered in the student's language).
+  const [note, setNote] = useState<'resigned' | { failed: Diagnostic | null } | null>(null);
+  const failed = note !== null && note !== 'resigned' ? note.failed : null;
+  const sentence = useDiagnosticMessage(failed !== null);
   const [won, setWon] = useState(false);
   const leaked = run.recorder.leaked;
 
@@ -49,9 +53,9 @@ export function TryToken({
     const r = await resignToken(state.token, secret ?? leaked ?? '');
     if (r.ok) {
       dispatch({ type: 'set-token', token: r.token });
-      setNote(t('sims.try.resigned'));
+      setNote('resigned');
     } else {
-      setNote(t('sims.try.sign-failed', { detail: r.detail }));
+      setNote({ failed: r.finding });
     }
   };
 
@@ -114,7 +118,13 @@ export function TryToken({
               {t('sims.try.playground')}
             </a>
           </div>
-          {note && <p role="status">{note}</p>}
+          {note && (
+            <p role="status">
+              {note === 'resigned'
+                ? t('sims.try.resigned')
+                : t('sims.try.sign-failed', { detail: failed ? sentence(failed) : '' })}
+            </p>
+          )}
         </div>
       )}
     </section>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { usePlayground } from '../../model/context';
 import { parsedKeyFor } from '../../model/derive';
 import { inPane } from '../../model/panes';
+import { sameFinding } from '../../model/findings';
 import { DiagnosticList } from '../DiagnosticList';
 import { useSigText } from './text';
 
@@ -15,7 +16,7 @@ export function Findings() {
   const result = verification.result;
   if (!result) return null;
   const list = inPane(result.diagnostics, 'signature').filter(
-    (d) => !shownElsewhere.some((s) => s.code === d.code && s.message === d.message),
+    (d) => !shownElsewhere.some((s) => sameFinding(s, d)),
   );
   if (list.length === 0) return null;
   return (

@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { usePlayground } from '../../model/context';
-import { useStrings } from '../../i18n/i18n';
+import { useDiagnosticMessage, useStrings } from '../../i18n/i18n';
 import { signatureStrings } from '../../i18n/strings/signature';
 import {
   encodeBase64url,
@@ -13,6 +13,7 @@ import {
   sign,
   SIGNING_ALGS,
   supportsEd25519,
+  type Diagnostic,
   type JwsAlg,
 } from '../../jwt/index';
 
@@ -42,6 +43,9 @@ export default function GeneratePanel() {
   const [ed, setEd] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
+  // Why signing failed, as the core's finding: rendered in the student's language.
+  const [failure, setFailure] = useState<Diagnostic | null>(null);
+  const sentence = useDiagnosticMessage(failure !== null);
   const [made, setMade] = useState<Made | null>(null);
 
   useEffect(() => {
@@ -59,13 +63,19 @@ export default function GeneratePanel() {
   const generate = async (): Promise<void> => {
     setBusy(true);
     setMessage('');
+    setFailure(null);
     try {
       const { privateKey, publicKey } = await generateKey(alg);
       const headerText = JSON.stringify({ alg, typ: 'JWT' });
       // Compact JSON, as most issuers write it.
       const payloadText = JSON.stringify(templateClaims(template, now));
       const signed = await sign({ headerText, payloadText, key: privateKey });
-      if (!signed.ok) throw new Error(signed.diagnostics[0]?.message ?? 'sign failed');
+      if (!signed.ok) {
+        const why = signed.diagnostics[0];
+        if (!why) throw new Error('sign failed');
+        setFailure(why);
+        return;
+      }
       if (publicKey) {
         const [pub, priv] = await Promise.all([exportPem(publicKey), exportPem(privateKey)]);
         dispatch({
@@ -129,7 +139,7 @@ export default function GeneratePanel() {
       </div>
       {ed === false && <p className="muted">{t('gen.ed25519')}</p>}
       <p aria-live="polite" className="generate-status">
-        {message}
+        {failure ? t('gen.failed', { detail: sentence(failure) }) : message}
       </p>
       {made && (
         <div className="generate-keys">

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import type { Diagnostic } from '../../jwt/index';
-import { useLang } from '../../i18n/i18n';
-import { diagnosticMessage } from '../../i18n/strings/diagnostics';
+import { useDiagnosticMessage, useLang } from '../../i18n/i18n';
 import { usePlayground } from '../../model/context';
 import { CLAIM_BADGES } from '../../model/useClaims';
 import type { Cause, WhyAnswer } from '../../model/whyInvalid';
@@ -60,6 +59,7 @@ export function WhyPanel() {
   const lang = useLang();
   const id = useId();
   const a = derived.value?.why ?? null;
+  const message = useDiagnosticMessage(a?.causes.some((c) => c.kind === 'key-unreadable') === true);
   if (!a) return null;
   return (
     <section className="sig-section why" aria-labelledby={id} data-testid="why-panel">
@@ -68,7 +68,7 @@ export function WhyPanel() {
         {a.causes.map((c, i) => (
           <li key={i} data-cause={c.kind}>
             <span aria-hidden="true">→ </span>
-            {causeText(t, lang, c, (d) => diagnosticMessage(lang, d))}
+            {causeText(t, lang, c, message)}
           </li>
         ))}
       </ul>

@@ -10,6 +10,7 @@ import {
   parseKey,
   sign,
   type CheckResult,
+  type Diagnostic,
   type ParsedKey,
 } from '../../../jwt/index';
 import type { Rng } from './rng';
@@ -77,21 +78,20 @@ export function withRole(payload: string, role: string): string {
 
 /**
  * Signs a token's header and payload, exactly as they decode, with a secret: what the student does
- * with the leaked secret. An error names why it could not.
+ * with the leaked secret. A failure carries the core's finding of why (the page renders it in the
+ * student's language).
  */
 export async function resignToken(
   token: string,
   secret: string,
-): Promise<{ ok: true; token: string } | { ok: false; detail: string }> {
+): Promise<{ ok: true; token: string } | { ok: false; finding: Diagnostic | null }> {
   const insp = inspect(token.trim());
   if (insp.kind !== 'jws' || !insp.header || insp.payload?.text == null) {
-    return { ok: false, detail: insp.diagnostics[0]?.message ?? 'not a JWS' };
+    return { ok: false, finding: insp.diagnostics[0] ?? null };
   }
   const parsed = await secretKey(secret);
   const key = parsed.keys[0] ?? null;
-  if (!key) return { ok: false, detail: parsed.diagnostics[0]?.message ?? 'no key' };
+  if (!key) return { ok: false, finding: parsed.diagnostics[0] ?? null };
   const r = await sign({ headerText: insp.header.text, payloadText: insp.payload.text, key });
-  return r.ok
-    ? { ok: true, token: r.token }
-    : { ok: false, detail: r.diagnostics[0]?.message ?? 'signing failed' };
+  return r.ok ? { ok: true, token: r.token } : { ok: false, finding: r.diagnostics[0] ?? null };
 }

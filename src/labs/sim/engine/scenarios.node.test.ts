@@ -223,7 +223,7 @@ describe('the student’s turn in scenario 6', () => {
       wrong.ok && (await sendAsStudent(r.recorder, '/admin', wrong.token)).response.status,
     ).toBe(401);
     const right = await resignToken(edited, r.recorder.leaked!);
-    if (!right.ok) throw new Error(right.detail);
+    if (!right.ok) throw new Error(right.finding?.code ?? 'no finding');
     const admin = await sendAsStudent(r.recorder, '/admin', right.token);
     expect(admin.response.status).toBe(200);
     expect(r.recorder.steps.at(-1)!.explain).toBe('sim.authn-authz.resigned');
@@ -239,8 +239,10 @@ describe('the student’s turn in scenario 6', () => {
     expect(r.recorder.steps.some((s) => s.explain === 'sim.authn-authz.malformed')).toBe(true);
   });
 
-  it('refuses to re-sign something that is not a token', async () => {
-    expect((await resignToken('nope', 'secret')).ok).toBe(false);
+  it('refuses to re-sign something that is not a token, with the finding that says why', async () => {
+    const r = await resignToken('nope', 'secret');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.finding?.code).toBe('segment-count');
   });
 });
 
