@@ -47,7 +47,8 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-const securityHeaders = {
+/** The headers `vite preview` sends, and static hosts must send (public/_headers, the README). */
+export const securityHeaders = {
   'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
