@@ -5,11 +5,14 @@ import mdx from '@mdx-js/rollup';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { serviceWorker } from './scripts/sw-plugin.ts';
+import { TRUSTED_TYPES_POLICY } from './src/model/scriptUrl.ts';
 
 /**
  * The Content-Security-Policy of the built page: nothing but the page's own files. It goes into
  * index.html as a meta tag at build time (the dev server needs inline scripts for hot reload) and is
  * also sent as a header by `vite preview`, where frame-ancestors (ignored in a meta tag) works too.
+ * Trusted Types are required: no string reaches an HTML or script sink, and script URLs pass
+ * through the app's one policy (src/model/scriptUrl.ts), which takes its own files only.
  */
 export const CSP = [
   "default-src 'none'",
@@ -23,6 +26,8 @@ export const CSP = [
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",
+  "require-trusted-types-for 'script'",
+  `trusted-types ${TRUSTED_TYPES_POLICY}`,
 ].join('; ');
 
 function contentSecurityPolicy(): Plugin {
@@ -42,7 +47,8 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-const securityHeaders = {
+/** The headers `vite preview` sends, and static hosts must send (public/_headers, the README). */
+export const securityHeaders = {
   'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',

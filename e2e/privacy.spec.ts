@@ -1,8 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { TRUSTED_TYPES_POLICY } from '../src/model/scriptUrl';
+import { crackWeakSecret } from './crack';
 
 /**
- * Privacy and safety of the built page: a strict Content-Security-Policy, no request to anyone else,
+ * Privacy and safety of the built page: a strict Content-Security-Policy with Trusted Types, no
+ * request to anyone else,
  * hostile token text shown as text, no secret or private key kept anywhere, offline after the first
  * visit.
  */
@@ -34,7 +37,10 @@ async function settled(page: Page): Promise<void> {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
-/** Records CSP violations from the first script on, in every document the page loads. */
+/**
+ * Records CSP violations (Trusted Types' included) from the first script on, in every document the
+ * page loads. A worker's violations happen in its own realm: `crackWeakSecret` counts the workers.
+ */
 async function recordViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
@@ -54,9 +60,16 @@ function parseCsp(text: string): Map<string, string[]> {
   return map;
 }
 
-/** Only the page's own files: every source is 'self', 'none' or a data: image. */
+/** The directives whose values are not sources: which sinks need Trusted Types, which policies. */
+const TRUSTED_TYPES_DIRECTIVES = ['require-trusted-types-for', 'trusted-types'];
+
+/**
+ * Only the page's own files: every source is 'self', 'none' or a data: image. Trusted Types are
+ * required, and the app's one policy is the only one allowed.
+ */
 function expectOwnFilesOnly(csp: Map<string, string[]>, where: string): void {
   for (const [name, sources] of csp) {
+    if (TRUSTED_TYPES_DIRECTIVES.includes(name)) continue;
     for (const s of sources) {
       expect(["'self'", "'none'", 'data:'], `${where}: ${name} allows ${s}`).toContain(s);
       if (s === 'data:') expect(name, `${where}: data: only for images`).toBe('img-src');
@@ -67,6 +80,8 @@ function expectOwnFilesOnly(csp: Map<string, string[]>, where: string): void {
   expect(["'self'", "'none'"]).toContain(csp.get('connect-src')?.join(' '));
   expect(csp.get('object-src'), `${where}: object-src`).toEqual(["'none'"]);
   expect(csp.get('base-uri'), `${where}: base-uri`).toEqual(["'none'"]);
+  expect(csp.get('require-trusted-types-for'), `${where}: Trusted Types`).toEqual(["'script'"]);
+  expect(csp.get('trusted-types'), `${where}: policies`).toEqual([TRUSTED_TYPES_POLICY]);
 }
 
 // --- a walk through the whole app ----------------------------------------------------------------
@@ -109,9 +124,7 @@ async function walkApp(page: Page): Promise<void> {
   await page.getByTestId('header-json').fill('{"alg":"none","typ":"JWT"}');
   await page.getByTestId('lab-send').click();
   await expect(page.getByTestId('lab-response')).toHaveAttribute('data-status', /\d{3}/);
-  await page.goto('/#/labs/weak-secret');
-  await page.getByTestId('crack-start').click();
-  await expect(page.getByTestId('crack-result')).toContainText('secret1', { timeout: 30_000 });
+  await crackWeakSecret(page);
 
   // A simulation, stepped through to the end.
   await page.goto('/#/sims/jwt-login');
@@ -125,10 +138,18 @@ async function walkApp(page: Page): Promise<void> {
     await page.getByRole('navigation').getByRole('link', { name }).click();
   }
   await settled(page);
+
+  // The service worker, registered through the app's Trusted Types policy.
+  const sw = await page.evaluate(
+    async () => (await navigator.serviceWorker.ready).active?.scriptURL,
+  );
+  expect(sw).toBe(new URL('/sw.js', page.url()).href);
 }
 
 test.describe('Content-Security-Policy', () => {
-  test('the meta tag and the preview header allow only the page’s own files', async ({ page }) => {
+  test('the meta tag and the preview header allow only the page’s own files and require Trusted Types', async ({
+    page,
+  }) => {
     const response = await page.goto('/');
     expect(response).not.toBeNull();
     const headers = response!.headers();
@@ -149,26 +170,98 @@ test.describe('Content-Security-Policy', () => {
     expect(await page.locator('script:not([src])').count()).toBe(0);
   });
 
-  test('the policy is enforced: an injected inline script does not run', async ({ page }) => {
+  test('the policy is enforced: an inline script written into the HTML does not run', async ({
+    page,
+  }) => {
+    await recordViolations(page);
+    // The page as served, headers and meta tag included, with an inline script written into its
+    // HTML (what an injection into the page itself would do). The HTML parser makes that element,
+    // so Trusted Types, which guard what scripts write, never see it: script-src alone stops it.
+    let injected = false;
+    await page.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const response = await route.fetch();
+        const html = await response.text();
+        injected = html.includes('<body>');
+        const body = html.replace('<body>', '<body><script>window.__inline = 1</script>');
+        await route.fulfill({ response, body });
+      },
+    );
+    await page.goto('/');
+    await settled(page);
+    expect(injected).toBe(true);
+    const ran = await page.evaluate(() => ({
+      inline: (window as unknown as { __inline?: number }).__inline,
+      csp: (window as unknown as { __csp: string[] }).__csp,
+    }));
+    expect(ran.inline).toBeUndefined();
+    expect(ran.csp.length).toBeGreaterThan(0);
+    for (const v of ran.csp) expect(v).toMatch(/^script-src/);
+  });
+
+  test('Trusted Types are enforced: no string reaches an HTML or script sink', async ({ page }) => {
     await recordViolations(page);
     await page.goto('/');
     await settled(page);
-    const ran = await page.evaluate(async () => {
-      const s = document.createElement('script');
-      s.textContent = 'window.__inline = 1';
-      document.body.append(s);
+    const tried = await page.evaluate(async (policy) => {
+      // The app has registered its service worker, so its policy exists by now.
+      await navigator.serviceWorker.ready;
+      const factory = (
+        window as unknown as {
+          trustedTypes: { createPolicy(name: string, rules: object): unknown };
+        }
+      ).trustedTypes;
+      const attempt = (f: () => unknown): string => {
+        try {
+          f();
+          return 'allowed';
+        } catch (e) {
+          return `${(e as Error).name}: ${(e as Error).message}`;
+        }
+      };
+      const script = document.createElement('script');
+      const tried = {
+        innerHTML: attempt(() => (document.body.innerHTML = '<b>x</b>')),
+        script: attempt(() => {
+          script.textContent = 'window.__inline = 1';
+          document.body.append(script);
+        }),
+        handler: attempt(() => document.body.setAttribute('onclick', 'window.__inline = 1')),
+        worker: attempt(() => new Worker('data:text/javascript,self.close()')),
+        otherPolicy: attempt(() => factory.createPolicy('another', {})),
+        secondPolicy: attempt(() => factory.createPolicy(policy, {})),
+      };
+      document.body.click();
       await new Promise((r) => setTimeout(r, 100));
       return {
+        tried,
         inline: (window as unknown as { __inline?: number }).__inline,
+        bold: document.querySelectorAll('body > b').length,
         csp: (window as unknown as { __csp: string[] }).__csp,
       };
+    }, TRUSTED_TYPES_POLICY);
+    expect(tried.tried).toEqual({
+      innerHTML: expect.stringMatching(/^TypeError: .*'TrustedHTML'/),
+      script: expect.stringMatching(/^TypeError: .*'TrustedScript'/),
+      handler: expect.stringMatching(/^TypeError: .*'TrustedScript'/),
+      worker: expect.stringMatching(/^TypeError: .*'TrustedScriptURL'/),
+      otherPolicy: expect.stringMatching(/^TypeError: .*"another" disallowed/),
+      // The app made its one policy; nobody else gets one of that name.
+      secondPolicy: expect.stringMatching(
+        new RegExp(`^TypeError: .*"${TRUSTED_TYPES_POLICY}" already exists`),
+      ),
     });
-    expect(ran.inline).toBeUndefined();
-    expect(ran.csp.some((v) => v.startsWith('script-src'))).toBe(true);
+    expect(tried.inline).toBeUndefined();
+    expect(tried.bold).toBe(0);
+    // Each refusal is reported; none of them reached script-src.
+    expect(tried.csp.length).toBeGreaterThan(0);
+    for (const v of tried.csp) expect(v).toMatch(/^(require-trusted-types-for|trusted-types) /);
+    await expect(page.getByTestId('token-input')).not.toHaveValue('');
   });
 });
 
-test('a walk through the app: no request leaves the origin, no CSP violation, no error', async ({
+test('a walk through the app: no request leaves the origin, no CSP or Trusted Types violation, no error', async ({
   page,
   context,
   baseURL,

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { crackWeakSecret } from './crack';
 
 /**
  * A teacher can host the static build under a sub-path (`BASE=/jwt/ npm run build`): build it that
@@ -61,7 +62,7 @@ test.afterAll(async () => {
   await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
 });
 
-test('the build works under /jwt/: playground, a lesson, a lab, offline', async ({
+test('the build works under /jwt/: playground, a lesson, labs, offline', async ({
   page,
   context,
 }) => {
@@ -88,6 +89,9 @@ test('the build works under /jwt/: playground, a lesson, a lab, offline', async 
     .click();
   await expect(page.getByRole('heading', { name: 'Encoded is not encrypted' })).toBeVisible();
   await expect(page.getByTestId('payload-json')).toHaveValue(/hunter2/);
+
+  // The dictionary attack's workers load from under the sub-path, and start their helpers there.
+  await crackWeakSecret(page, { base: `${origin}${BASE}` });
 
   await page.goto(`${origin}${BASE}#/labs/alg-none`);
   await expect(page.getByTestId('lab')).toHaveAttribute('data-lab', 'alg-none');

@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePlayground } from '../model/context';
+import { scriptURL } from '../model/scriptUrl';
 import { useStrings } from '../i18n/i18n';
 import { labsStrings } from '../i18n/strings/labs';
 import {
@@ -13,6 +14,9 @@ import {
   type CrackOutcome,
   type CrackProgress,
 } from './engine/crack';
+// Vite bundles the worker and gives its URL; the literal `new Worker(new URL(…))` it also
+// understands cannot pass the URL through the Trusted Types policy first.
+import crackWorkerUrl from './crack.worker.ts?worker&url';
 
 /** The part of a Worker the panel uses (a fake one in component tests). */
 export interface CrackWorker {
@@ -28,7 +32,9 @@ export type CrackMessage =
   | { type: 'error'; detail: string };
 
 function defaultWorker(): CrackWorker {
-  return new Worker(new URL('./crack.worker.ts', import.meta.url), { type: 'module' });
+  // A module in dev; a classic script in the build (Vite's default worker format, iife), which is
+  // how the worker starts its helpers too.
+  return new Worker(scriptURL(crackWorkerUrl), import.meta.env.DEV ? { type: 'module' } : {});
 }
 
 /** How many candidates of the built-in list are shown. */

@@ -21,6 +21,7 @@
  * tried here.
  */
 import { crack, hmacTarget, wordlist, type CrackOutcome, type CrackProgress } from './engine/crack';
+import { scriptURL } from '../model/scriptUrl';
 
 export type CrackRequest =
   | { type: 'start'; token: string; words?: string[] }
@@ -206,7 +207,8 @@ function coordinate(token: string, own?: string[]): void {
   for (let index = 0; index < count; index++) {
     let h: Worker;
     try {
-      h = new Worker(self.location.href, import.meta.env.DEV ? { type: 'module' } : {});
+      // This worker's own CSP (its script's response header) requires Trusted Types as the page's does.
+      h = new Worker(scriptURL(self.location.href), import.meta.env.DEV ? { type: 'module' } : {});
     } catch {
       shares[index]!.orphan = true;
       continue;
