@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './shell/App';
 import { browserLang, loadDiagnostics, loadLanguage } from './i18n/i18n';
 import { loadPrefs } from './shell/prefs';
-import { scriptURL } from './model/scriptUrl';
 import './styles.css';
 
 // The verdict strip is a lazy chunk; start fetching it now, beside the strings, so the verdict does not
@@ -27,9 +26,12 @@ void loadDiagnostics(lang);
 
 // Offline after the first visit: the service worker precaches the build (not in dev, where files change).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  // The Trusted Types policy comes with the registration, after the first paint.
   const register = (): void => {
-    void navigator.serviceWorker
-      .register(scriptURL(`${import.meta.env.BASE_URL}sw.js`))
+    void import('./model/scriptUrl')
+      .then(({ scriptURL }) =>
+        navigator.serviceWorker.register(scriptURL(`${import.meta.env.BASE_URL}sw.js`)),
+      )
       .catch(() => {
         // An insecure context or a blocked worker only costs offline use.
       });
