@@ -5,6 +5,7 @@
  * finds nothing.
  */
 export const TEST_IDS = [
+  'claims-more',
   'claims-status',
   'clock-now',
   'clock-range',

@@ -60,6 +60,17 @@ describe('ClaimsRegion', () => {
     expect(screen.getByTestId('time-travel')).toHaveTextContent('Time travel: now is');
   });
 
+  it('lays out the first hundred claims of a huge payload and counts the rest', () => {
+    const many: Record<string, number> = {};
+    for (let i = 0; i < 7000; i++) many[`k${i}`] = i;
+    setup(tokenWith(JSON.stringify(many)));
+    expect(document.querySelectorAll('tbody tr')).toHaveLength(100);
+    expect(row('k99')).not.toBeNull();
+    expect(row('k100')).toBeNull();
+    // Past the parser's 5,000-member list the count still comes from the claims themselves.
+    expect(screen.getByTestId('claims-more')).toHaveTextContent('… and 6900 more claims');
+  });
+
   it('moves the shown time with the time-travel buttons and returns to live', async () => {
     const user = userEvent.setup();
     setup(A1);

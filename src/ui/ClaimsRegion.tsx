@@ -322,11 +322,19 @@ function Clock({ times }: { times: number[] }) {
   );
 }
 
+/** Rows the claims table shows; a payload of a hundred thousand members is counted, not laid out. */
+const ROW_CAP = 100;
+
 export function ClaimsRegion() {
   const t = useStrings(claimsStrings);
   const id = useId();
   const { claims, diagnostics, nested } = useClaims();
   const members = claims?.members.filter((m) => m.depth === 0) ?? [];
+  const value = claims?.value;
+  const total =
+    value !== null && typeof value === 'object' ? Object.keys(value).length : members.length;
+  // Duplicate names are rows of their own; a payload past the parser's member cap is counted by keys.
+  const more = Math.max(total, members.length) - Math.min(members.length, ROW_CAP);
   const times = members
     .filter((m) => TIME_CLAIMS.has(m.name) && typeof m.value === 'number')
     .map((m) => m.value as number)
@@ -351,7 +359,7 @@ export function ClaimsRegion() {
                 </tr>
               </thead>
               <tbody>
-                {members.map((m, i) => (
+                {members.slice(0, ROW_CAP).map((m, i) => (
                   <ClaimRow
                     key={`${m.name}:${i}`}
                     claims={claims.text}
@@ -362,6 +370,11 @@ export function ClaimsRegion() {
                 ))}
               </tbody>
             </table>
+            {more > 0 && (
+              <p className="muted" data-testid="claims-more">
+                {t('claims.more', { count: more })}
+              </p>
+            )}
           </div>
           {loose.length > 0 && (
             <div className="claims-notes">
