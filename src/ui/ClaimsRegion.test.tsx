@@ -150,6 +150,6 @@ describe('ClaimsRegion', () => {
     expect(screen.getByTestId('relative-exp')).toHaveTextContent('6분 후 만료');
     expect(badge('exp', 'ok-exp')).toHaveTextContent('만료 전');
     expect(screen.getByTestId('time-travel')).toHaveTextContent('시간 여행 중: 지금은');
-    expect(screen.getByRole('button', { name: /1시간 뒤로/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /1시간 후로/ })).toBeInTheDocument();
   });
 });

@@ -136,9 +136,9 @@ export const claimsStrings = defineStrings({
     'claims.clock.plusDay': '+1일',
     'claims.clock.minusHour.label': '1시간 전으로',
     'claims.clock.minusMinute.label': '1분 전으로',
-    'claims.clock.plusMinute.label': '1분 뒤로',
-    'claims.clock.plusHour.label': '1시간 뒤로',
-    'claims.clock.plusDay.label': '하루 뒤로',
+    'claims.clock.plusMinute.label': '1분 후로',
+    'claims.clock.plusHour.label': '1시간 후로',
+    'claims.clock.plusDay.label': '하루 후로',
     'claims.clock.backToLive': '실시간으로 돌아가기',
   },
 });

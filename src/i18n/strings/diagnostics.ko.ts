@@ -42,13 +42,13 @@ const WHAT: Record<string, string> = {
 
 const CRIT: Record<string, (p: DiagnosticParams) => string> = {
   'not-array': (p) =>
-    `헤더 매개변수 이름을 담은, 비어 있지 않은 배열이어야 하는데 ${typeOf(p, 'actual')}입니다.`,
+    `헤더 파라미터 이름을 담은, 비어 있지 않은 배열이어야 하는데 ${typeOf(p, 'actual')}입니다.`,
   empty: () => '빈 배열입니다. 나열할 것이 없다면 "crit"를 빼야 합니다(RFC 7515 §4.1.11).',
   'not-string': (p) =>
-    `헤더 매개변수 이름은 문자열이어야 하는데, 항목 하나가 ${typeOf(p, 'actual')}입니다.`,
+    `헤더 파라미터 이름은 문자열이어야 하는데, 항목 하나가 ${typeOf(p, 'actual')}입니다.`,
   registered: (p) =>
-    `"${s(p, 'name')}" 매개변수는 JOSE RFC에 이미 정의되어 있으므로 나열하면 안 됩니다.`,
-  absent: (p) => `헤더에 없는 "${s(p, 'name')}" 매개변수를 나열했습니다.`,
+    `"${s(p, 'name')}" 파라미터는 JOSE RFC에 이미 정의되어 있으므로 나열하면 안 됩니다.`,
+  absent: (p) => `헤더에 없는 "${s(p, 'name')}" 파라미터를 나열했습니다.`,
   duplicate: () => '같은 이름이 두 번 나열되었습니다.',
 };
 
@@ -143,9 +143,9 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
   'enc-in-jws': () =>
     '헤더에 "enc"(암호화 파라미터)가 있는데, 토큰은 서명된 토큰처럼 세 부분으로 되어 있습니다. 두 사실이 서로 모순됩니다.',
   'crit-invalid': (p) =>
-    `"crit" 매개변수의 형식이 잘못되었습니다: ${CRIT[s(p, 'reason')]?.(p) ?? ''}`,
+    `"crit" 파라미터의 형식이 잘못되었습니다: ${CRIT[s(p, 'reason')]?.(p) ?? ''}`,
   'header-param-type': (p) =>
-    `"${s(p, 'name')}" 매개변수는 ${typeOf(p, 'expected')}이어야 하는데, 여기서는 ${typeOf(p, 'actual')}입니다. 값을 추측하지 않고 헤더를 거부합니다.`,
+    `"${s(p, 'name')}" 파라미터는 ${typeOf(p, 'expected')}이어야 하는데, 여기서는 ${typeOf(p, 'actual')}입니다. 값을 추측하지 않고 헤더를 거부합니다.`,
   'crit-unsupported': (p) =>
     `"crit" 목록은 검증기가 "${s(p, 'name')}" 파라미터를 반드시 이해해야 한다고 요구하지만, 이 검증기는 이를 지원하지 않으므로 토큰을 거부해야 합니다.`,
   'b64-not-critical': () =>
@@ -172,12 +172,12 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
   'payload-empty': () =>
     '페이로드가 비어 있습니다. 서명은 0바이트를 대상으로 하거나, 따로 전달된 분리(detached) 페이로드를 대상으로 합니다. 클레임은 없습니다.',
   'payload-utf8-invalid': (p) =>
-    `페이로드의 바이트가 올바른 UTF-8이 아니므로(바이트 위치 ${s(p, 'byte')}) JWT 클레임 세트가 아닙니다.`,
+    `페이로드의 바이트가 올바른 UTF-8이 아니므로(바이트 위치 ${s(p, 'byte')}) JWT 클레임 집합가 아닙니다.`,
   'payload-json-syntax': (p) => `페이로드가 올바른 JSON이 아닙니다: ${koJsonSyntax(p)}`,
   'payload-not-json': () =>
-    '페이로드가 JSON이 아닌 일반 텍스트입니다. 서명된 토큰은 어떤 바이트든 담을 수 있지만, 이것은 JWT 클레임 세트가 아닙니다.',
+    '페이로드가 JSON이 아닌 일반 텍스트입니다. 서명된 토큰은 어떤 바이트든 담을 수 있지만, 이것은 JWT 클레임 집합가 아닙니다.',
   'payload-not-object': (p) =>
-    `페이로드가 JSON ${type(p)}입니다. JWT 클레임 세트는 JSON 객체여야 합니다.`,
+    `페이로드가 JSON ${type(p)}입니다. JWT 클레임 집합는 JSON 객체여야 합니다.`,
   'payload-duplicate-claim': (p) =>
     `"${s(p, 'name')}" 클레임이 두 번 나옵니다. 파서마다 어느 쪽을 쓸지 다르게 판단하므로 클레임 전체가 거부됩니다.`,
   'payload-detached': () =>
@@ -254,7 +254,7 @@ export const KO: Record<DiagnosticCode, (p: DiagnosticParams) => string> = {
   'claim-missing': (p) =>
     `검증하는 쪽은 "${s(p, 'claim')}" 클레임을 요구하는데, 토큰에 이 클레임이 없습니다.`,
   'aud-mismatch': (p) =>
-    `토큰의 대상(aud)은 ${audience(p)}이며, 이 검증기가 기대하는 대상("${s(p, 'expected')}")과 다릅니다. 다른 서비스를 위해 발급된 토큰은 거부해야 합니다.`,
+    `토큰의 수신자(aud)는 ${audience(p)}이며, 이 검증기가 기대하는 수신자("${s(p, 'expected')}")과 다릅니다. 다른 서비스를 위해 발급된 토큰은 거부해야 합니다.`,
   'aud-unchecked': (p) =>
     `토큰에 대상(aud: ${audience(p)})이 적혀 있지만, 기대하는 대상이 설정되지 않아 확인하지 않았습니다.`,
   'iss-mismatch': (p) =>

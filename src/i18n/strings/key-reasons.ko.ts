@@ -118,14 +118,14 @@ export const KEY_REASONS: Record<KeyReason, (p: DiagnosticParams) => string> = {
   'oid-unknown': (p) => `키의 알고리즘(OID ${s(p, 'oid')})은 JWS에서 쓰는 알고리즘이 아닙니다.`,
   'oid-refused': (p) => OID_REFUSED[s(p, 'name')] ?? `${s(p, 'name')} 키는 지원하지 않습니다.`,
   'curve-unnamed': () =>
-    '이 EC 키는 곡선 이름을 밝히지 않습니다(명시적 곡선 매개변수는 지원하지 않습니다, RFC 5480 §2.1.1).',
+    '이 EC 키는 곡선 이름을 밝히지 않습니다(명시적 곡선 파라미터는 지원하지 않습니다, RFC 5480 §2.1.1).',
   'curve-unknown': (p) =>
     `곡선(OID ${s(p, 'oid')})이 RFC 7518 §3.4의 곡선인 P-256, P-384, P-521 중 하나가 아닙니다.`,
   'bit-string-unused': () => '공개 키의 BIT STRING에 쓰이지 않는 비트가 있습니다.',
   'rsa-multiprime': () =>
     '이 RSA 키는 소수가 셋 이상입니다(PKCS#1 버전 1). WebCrypto는 이런 키를 지원하지 않습니다.',
   'sec1-no-curve': () =>
-    '이 EC PRIVATE KEY는 곡선 이름을 밝히지 않습니다(RFC 5915 §3의 선택 항목 [0] 매개변수가 없습니다).',
+    '이 EC PRIVATE KEY는 곡선 이름을 밝히지 않습니다(RFC 5915 §3의 선택 항목 [0] 파라미터가 없습니다).',
   'pem-begin': () =>
     'BEGIN 줄의 형식이 잘못되었습니다. "-----BEGIN 레이블-----" 형태여야 합니다(RFC 7468 §2).',
   'pem-no-end': (p) => `PEM 블록에 END 줄("-----END ${s(p, 'label')}-----")이 없습니다.`,

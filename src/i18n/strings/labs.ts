@@ -449,7 +449,7 @@ export const labsStrings = defineStrings({
     'lab.alg-none.hint3':
       '헤더 패널에서 "alg"를 "None"(또는 "nOnE")으로, "role"을 "admin"으로 바꾸고 보내세요. 예전 서명은 남겨 두어도 됩니다. "none" 항목은 서명을 무시합니다.',
     'lab.alg-none.why':
-      '필터와 조회가 "같은 알고리즘"을 서로 다르게 판단합니다. 한쪽은 정확히 비교하고 다른 쪽은 대소문자를 무시합니다. 차단 목록은 이렇게 뚫립니다. 공격자는 목록에 없는 표기를 찾으면 됩니다. 필터에게 "None"은 "none"이 아니지만(알고리즘 이름은 대소문자를 구분합니다), 조회는 그것을 "none"으로 바꿔 버립니다.',
+      '필터와 조회가 "같은 알고리즘"을 서로 다르게 판단합니다. 한쪽은 정확히 비교하고 다른 쪽은 대소문자를 무시합니다. 거부 목록은 이렇게 뚫립니다. 공격자는 목록에 없는 표기를 찾으면 됩니다. 필터에게 "None"은 "none"이 아니지만(알고리즘 이름은 대소문자를 구분합니다), 조회는 그것을 "none"으로 바꿔 버립니다.',
     'lab.alg-none.defence':
       '서버가 정한 허용 목록(여기서는 ["HS256"])과 정확히 비교하고, 키가 설정되어 있으면 "none" 항목 자체를 두지 마세요. 엄격한 검증기는 "nOnE"를 alg-none-case로, "none"을 alg-none-not-allowed로 거부합니다.',
 
@@ -489,7 +489,7 @@ export const labsStrings = defineStrings({
     'lab.jwk-header.careless': '토큰 헤더에 들어 있는 키를 믿음',
     'lab.jwk-header.goal': '내 키로 서명한 토큰으로 관리자 페이지를 열어 보세요.',
     'lab.jwk-header.story':
-      '서버는 "jwk" 헤더 매개변수를 지원합니다. 토큰에 공개 키가 들어 있으면 그 키로 토큰을 검증합니다.',
+      '서버는 "jwk" 헤더 파라미터를 지원합니다. 토큰에 공개 키가 들어 있으면 그 키로 토큰을 검증합니다.',
     'lab.jwk-header.hint1':
       '나만의 RSA 키 쌍이 있습니다. 헤더에 내 키를 넣으면 서버는 누구의 키를 쓸까요?',
     'lab.jwk-header.hint2':
@@ -506,7 +506,7 @@ export const labsStrings = defineStrings({
     'lab.jku-header.goal': '서버가 내 키를 내려받아 내 토큰을 받아들이게 하세요.',
     'lab.jku-header.story':
       '서버는 헤더에서 "jku"를 찾아 그 URL의 JWK 세트를 내려받고 "kid"로 키를 고릅니다. "x5u"가 있으면 그 인증서를 내려받아 안에 든 키를 씁니다. 나는 attacker.example에 키 세트와 인증서를 올려 두었습니다(가상 환경이라 실제 요청은 나가지 않습니다).',
-    'lab.jku-header.hint1': '서버는 어떤 URL을 믿나요? 그 URL을 내가 바꿀 수 있나요?',
+    'lab.jku-header.hint1': '서버는 어떤 URL을 믿을까요? 그 URL을 내가 바꿀 수 있을까요?',
     'lab.jku-header.hint2':
       '헤더에 "jku": "https://attacker.example/.well-known/jwks.json"을 추가하고 "kid"를 "attacker-rsa"로 바꾸세요.',
     'lab.jku-header.hint3':
@@ -546,7 +546,7 @@ export const labsStrings = defineStrings({
     'lab.kid-sql-injection.why':
       '쿼리를 문자열 이어 붙이기로 만들었기 때문에 kid가 SQL이 됩니다. "x"에 맞는 행은 없고, UNION이 내가 쓴 키를 담은 행을 덧붙입니다. 결국 서버는 내 키로 검증합니다.',
     'lab.kid-sql-injection.defence':
-      '매개변수화된 쿼리를 쓰고, 더 나아가 "kid"는 설정된 키 세트의 정확한 이름으로만 쓰세요. 엄격한 검증기: "kid-not-found".',
+      '파라미터화된 쿼리를 쓰고, 더 나아가 "kid"는 설정된 키 세트의 정확한 이름으로만 쓰세요. 엄격한 검증기: "kid-not-found".',
 
     'lab.missing-claims.title': '빠진 검사: exp도 aud도 확인하지 않음',
     'lab.missing-claims.careless': '서명만 확인하고 클레임은 무시',
@@ -596,7 +596,7 @@ export const labsStrings = defineStrings({
     'lab.alg-confusion.sources':
       'RFC 8725 §2.1이 이 혼동을 설명합니다. §3.1: 키 하나는 정확히 한 알고리즘에만 쓰고, 알고리즘은 토큰에서 가져오지 않고 애플리케이션이 기대하는 것과 대조합니다. CVE-2015-9235(jsonwebtoken), CVE-2016-10555(jwt-simple), CVE-2017-11424, CVE-2022-29217(PyJWT).',
     'lab.jwk-header.sources':
-      'RFC 7515 §4.1.3이 "jwk" 헤더 매개변수를 정의합니다. RFC 7515 §10.3(키 출처 인증): 받는 쪽이 키가 어디서 왔는지 모르면 누가 서명했는지도 알 수 없습니다. CVE-2018-0114: node-jose가 토큰의 "jwk" 헤더에 든 키로 그 토큰을 검증했습니다.',
+      'RFC 7515 §4.1.3이 "jwk" 헤더 파라미터를 정의합니다. RFC 7515 §10.3(키 출처 인증): 받는 쪽이 키가 어디서 왔는지 모르면 누가 서명했는지도 알 수 없습니다. CVE-2018-0114: node-jose가 토큰의 "jwk" 헤더에 든 키로 그 토큰을 검증했습니다.',
     'lab.jku-header.sources':
       'RFC 8725 §3.10: "jku"나 "x5u" URL을 그대로 따라가면 서버 측 요청 위조(SSRF)가 생길 수 있으니 허용 목록과 대조해야 합니다. RFC 8725 §2.9는 이런 서버 간접 공격을 설명합니다. RFC 7515 §4.1.2, §4.1.5가 "jku"와 "x5u"를 정의하고, RFC 5280 §6은 이 서버가 건너뛴 인증서 경로 검증을 설명합니다.',
     'lab.kid-path-traversal.sources':

@@ -192,9 +192,9 @@ export const signatureStrings = defineStrings({
     'verdict.policy.unsecured': '정책이 서명 없는 토큰을 허용합니다',
     'verdict.policy.unchecked': '아직 확인할 것이 없습니다',
     'policy.algNotAllowed': '{alg}은(는) 허용되지 않음',
-    'policy.audMismatch': '대상(aud) 불일치',
+    'policy.audMismatch': '수신자(aud) 불일치',
     'policy.issMismatch': '발급자(iss) 불일치',
-    'policy.title': '정책: 이 검증자가 받아들이는 조건',
+    'policy.title': '정책: 이 검증기가 받아들이는 조건',
     'policy.algs': '허용 알고리즘',
     'policy.algs.key': '이 키로 쓸 수 있는 알고리즘만 ("none"은 허용하지 않음)',
     'policy.algs.keyNow': '현재: {algs}',
@@ -287,7 +287,7 @@ export const signatureStrings = defineStrings({
     'why.encoding':
       '비밀 키 자체는 맞지만 인코딩을 잘못 읽었습니다. 같은 문자를 {encoding}(으)로 읽으면 검증에 성공합니다. 키 형식에서 "{format}"을 고르세요.',
     'why.algMismatch':
-      '알고리즘과 키가 맞지 않습니다. 토큰은 {alg} 알고리즘을 쓴다고 하지만, 이 키로는 그 알고리즘을 쓸 수 없습니다. 검증자는 추측하지 말고 거부해야 합니다 (RFC 8725 §3.1).',
+      '알고리즘과 키가 맞지 않습니다. 토큰은 {alg} 알고리즘을 쓴다고 하지만, 이 키로는 그 알고리즘을 쓸 수 없습니다. 검증하는 쪽은 추측하지 말고 거부해야 합니다 (RFC 8725 §3.1).',
     'why.kid': '키 세트에 토큰의 kid "{kid}"와 같은 키가 없습니다.',
     'why.unreadable': '키를 읽을 수 없습니다. 키를 고치거나, 키가 쓰인 형식을 골라 주세요.',
     'why.edited':

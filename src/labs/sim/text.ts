@@ -319,7 +319,7 @@ export const simTexts = defineStrings({
       '요청마다 조회가 반복됩니다. 쿠키는 열쇠일 뿐이고 상태는 서버에 있기 때문입니다. 이번 요청의 크기는 {bytes}바이트입니다.',
     'sim.session-login.growth':
       '로그인한 사용자마다 저장소 메모리가 듭니다. 실제 저장소를 채워 재 보면, 사용자 {users}명의 세션 데이터만 {size}입니다(런타임 오버헤드 제외). 아래 그래프를 보세요.',
-    'sim.session-login.question': '세션 쿠키에는 무엇이 들어 있나요?',
+    'sim.session-login.question': '세션 쿠키에는 무엇이 들어 있을까요?',
     'sim.session-login.q.a': '무작위 ID뿐이고, 사용자 정보는 서버의 저장소에 있다',
     'sim.session-login.q.b': '서버가 서명한 사용자 이름과 역할',
     'sim.session-login.q.c': '서버가 요청마다 확인할 수 있도록 비밀번호',
@@ -354,17 +354,17 @@ export const simTexts = defineStrings({
       '{server}도 마찬가지입니다: {status}. 대가는 요청마다 저장소를 한 번 왕복해야 한다는 점, 그리고 운영하고 가용성을 지켜야 할 시스템이 하나 더 생긴다는 점입니다.',
     'sim.scale-out.growth':
       '게다가 공유 저장소는 로그인한 모든 사용자의 세션을 들고 있습니다. 사용자 {users}명이면 세션 데이터만 {size}입니다.',
-    'sim.scale-out.question': '서버가 세 대일 때 두 번째 요청은 왜 실패했나요?',
+    'sim.scale-out.question': '서버가 세 대일 때 두 번째 요청은 왜 실패했을까요?',
     'sim.scale-out.q.a': '브라우저가 쿠키를 보내지 않았다',
     'sim.scale-out.q.b': '세션이 그것을 만든 서버의 메모리에만 있었다',
     'sim.scale-out.q.c': '세션이 만료되었다',
     'sim.scale-out.q.why':
-      '브라우저는 매번 쿠키를 보냈습니다. 다만 그 ID가 다른 서버에게는 아무 의미가 없었을 뿐입니다. 상태를 한 서버에 두면 사용자가 그 서버에 묶입니다. 이를 피하려면 상태를 공유 저장소로 옮기거나, 서명된 토큰 안에 담아야 합니다.',
+      '브라우저는 매번 쿠키를 보냈습니다. 다만 그 ID가 다른 서버에는 아무 의미가 없었을 뿐입니다. 상태를 한 서버에 두면 사용자가 그 서버에 묶입니다. 이를 피하려면 상태를 공유 저장소로 옮기거나, 서명된 토큰 안에 담아야 합니다.',
 
     'sim.restart.title': '서버 재시작',
     'sim.restart.summary': '메모리에 둔 세션은 재시작하면 사라지지만, JWT는 살아남습니다.',
     'sim.restart.intro':
-      '서버는 생각보다 자주 재시작됩니다. 배포, 장애, 오토스케일링 때문이죠. 프로세스가 메모리에 들고 있던 것은 모두 사라집니다. 로그인해 있던 사용자들은 어떻게 될까요?',
+      '서버는 생각보다 자주 재시작됩니다. 배포, 장애, 오토스케일링 때문입니다. 프로세스가 메모리에 들고 있던 것은 모두 사라집니다. 로그인해 있던 사용자들은 어떻게 될까요?',
     'sim.restart.login': 'alice가 로그인합니다. {server}는 세션을 메모리에 두고 쿠키를 설정합니다.',
     'sim.restart.profile': '/profile이 잘 동작합니다. 조회 한 번, {status}.',
     'sim.restart.restart':
@@ -414,7 +414,7 @@ export const simTexts = defineStrings({
     'sim.logout.summary':
       '세션 삭제는 즉시 효과가 있지만, JWT는 거부 목록(다시 상태!)을 두지 않는 한 exp까지 유효합니다.',
     'sim.logout.intro':
-      '로그아웃하면 접근이 바로 끝나야 합니다. 누군가 몰래 복사해 간 인증 정보까지도요. 세션이라면 서버가 기록을 지우면 됩니다. 하지만 JWT는 서버에 지울 것이 없습니다…',
+      '로그아웃하면 접근이 바로 끝나야 합니다. 누군가 몰래 복사해 간 인증 정보도 마찬가지입니다. 세션이라면 서버가 기록을 지우면 됩니다. 하지만 JWT는 서버에 지울 것이 없습니다…',
     'sim.logout.login': 'alice가 세션으로 로그인합니다: {status}.',
     'sim.logout.profile': '/profile 요청: {status}.',
     'sim.logout.logout':
@@ -552,7 +552,7 @@ export const simTexts = defineStrings({
     'sim.token-storage.summary':
       '같은 JWT를 localStorage와 Bearer 헤더로, 그리고 HttpOnly; Secure; SameSite 쿠키로 보관해 XSS 공격자와 CSRF 공격자에 맞서 봅니다. 쿠키 4\u00a0KB 한도도 확인합니다.',
     'sim.token-storage.intro':
-      '공격자 둘이 evil.example에서 활동합니다. XSS 공격자는 app.example의 한 페이지에 스크립트를 심는 데 성공해(이스케이프되지 않은 댓글 등을 통해) 같은 사이트 안에서 코드를 실행합니다. CSRF 공격자에게는 자기 사이트뿐입니다. 그 사이트의 페이지가 alice의 브라우저로 하여금 app.example에 요청을 보내게 합니다. 먼저 토큰을 localStorage에 두고 “Authorization: Bearer”로 보내고, 다음에는 HttpOnly 쿠키에 둡니다.',
+      '공격자 둘이 evil.example에서 활동합니다. XSS 공격자는 app.example의 한 페이지에 스크립트를 심는 데 성공해(이스케이프되지 않은 댓글 등을 통해) 같은 사이트 안에서 코드를 실행합니다. CSRF 공격자가 가진 것은 자기 사이트뿐입니다. 그 사이트의 페이지가 alice의 브라우저로 하여금 app.example에 요청을 보내게 합니다. 먼저 토큰을 localStorage에 두고 “Authorization: Bearer”로 보내고, 다음에는 HttpOnly 쿠키에 둡니다.',
     'sim.token-storage.login':
       '1라운드. alice가 로그인하면 토큰이 본문에 담겨 오고, 페이지 스크립트가 이를 localStorage에 보관합니다: {status}.',
     'sim.token-storage.profile': '스크립트가 “Authorization: Bearer …”를 붙입니다: {status}.',
