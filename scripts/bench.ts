@@ -225,7 +225,7 @@ async function clipboardPaste(
           const shown = (): boolean => {
             const ta = document.querySelector(`[data-testid="${testId}"]`);
             return (
-              !!document.querySelector('[data-testid="token-collapsed"]') ||
+              !!document.querySelector('[data-testid$="-collapsed"]') ||
               (ta instanceof HTMLTextAreaElement && ta.textLength > 0)
             );
           };

@@ -42,6 +42,7 @@ export const TEST_IDS = [
   'jwe-output',
   'kept-key',
   'kept-token',
+  'key-collapsed',
   'key-description',
   'key-format',
   'key-from-link',

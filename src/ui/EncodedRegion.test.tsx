@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64urlText, inspect, jsonSpanToInput } from '../jwt/index';
 import { DEFAULT_EXAMPLE, EXAMPLES } from '../model/examples';
+import { KeyField } from './signature/KeyField';
 import { renderWithPlayground } from './testing';
 
 const TOKEN = DEFAULT_EXAMPLE.token;
@@ -226,5 +227,15 @@ describe('EncodedRegion', () => {
     Object.assign(event, { clipboardData: { getData: () => TOKEN } });
     tokenInput().dispatchEvent(event);
     expect(event.defaultPrevented).toBe(false);
+  });
+
+  it('folds a huge pasted key the same way, and keeps it whole', async () => {
+    const key = `-----BEGIN PUBLIC KEY-----\n${'A'.repeat(2_100_000)}\n-----END PUBLIC KEY-----`;
+    renderWithPlayground({ token: TOKEN }, { ui: <KeyField /> });
+    fireEvent.paste(screen.getByTestId('key-input'), { clipboardData: { getData: () => key } });
+    const folded = await screen.findByTestId('key-collapsed');
+    expect(screen.queryByTestId('key-input')).toBeNull();
+    expect(folded).toHaveTextContent(`${key.length.toLocaleString()} characters long`);
+    expect(JSON.parse(screen.getByTestId('state-probe').textContent!).keyText).toBe(key);
   });
 });

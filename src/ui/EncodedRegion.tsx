@@ -23,7 +23,7 @@ import {
   highlightedInput,
   PART_LIST_CAP,
   partClass,
-  COLLAPSE_AT,
+  hugePaste,
   renderRuns,
   useAutoGrow,
   useCollapsed,
@@ -203,15 +203,8 @@ export function EncodedRegion() {
             rows={4}
             onChange={(e) => dispatch({ type: 'set-token', token: e.target.value })}
             onPaste={(e) => {
-              // A huge paste goes straight to the state: inserted into the textarea first, ten
-              // million characters would be laid out there before the page could fold them away.
-              const pasted = e.clipboardData.getData('text/plain');
-              const ta = e.currentTarget;
-              const next =
-                ta.value.slice(0, ta.selectionStart) + pasted + ta.value.slice(ta.selectionEnd);
-              if (next.length <= COLLAPSE_AT) return;
-              e.preventDefault();
-              dispatch({ type: 'set-token', token: next });
+              const next = hugePaste(e);
+              if (next !== null) dispatch({ type: 'set-token', token: next });
             }}
             onScroll={syncScroll}
             onSelect={onSelection}

@@ -3,7 +3,13 @@
  * a mirror that renders the same text in styled runs. The mirror must never add or drop a character,
  * or the colours would drift from the text the caret is in.
  */
-import { useLayoutEffect, useState, type ReactNode, type RefObject } from 'react';
+import {
+  useLayoutEffect,
+  useState,
+  type ClipboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { Highlight } from '../model/state';
 import { jsonSpanToInput, type Inspection, type Severity, type Span } from '../jwt/index';
 import './paint.css';
@@ -150,6 +156,20 @@ export const COLLAPSE_AT = 2_000_000;
  * Whether an editor shows `text` collapsed, and the way to open it in full. Opening holds until the
  * text is short again, so typing in a huge text does not fold it back at every keystroke.
  */
+/**
+ * A paste that would make a textarea's text longer than COLLAPSE_AT: the whole new text, with the
+ * browser's own insertion cancelled (inserted first, ten million characters would be laid out before
+ * the page could fold them away); null for a paste of ordinary size, which the textarea takes itself.
+ */
+export function hugePaste(e: ClipboardEvent<HTMLTextAreaElement>): string | null {
+  const pasted = e.clipboardData.getData('text/plain');
+  const ta = e.currentTarget;
+  const next = ta.value.slice(0, ta.selectionStart) + pasted + ta.value.slice(ta.selectionEnd);
+  if (next.length <= COLLAPSE_AT) return null;
+  e.preventDefault();
+  return next;
+}
+
 export function useCollapsed(text: string): [collapsed: boolean, expand: () => void] {
   const huge = text.length > COLLAPSE_AT;
   const [full, setFull] = useState(false);

@@ -1,9 +1,12 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { parsedKeyFor } from '../../model/derive';
 import { usePlayground } from '../../model/context';
 import { KEY_FORMATS, type KeyFormatChoice } from '../../model/state';
+import { hugePaste, useCollapsed } from '../paint';
 import { KeySummary } from './KeySummary';
 import { useSigText } from './text';
+
+const HugeText = lazy(() => import('../HugeText'));
 
 /**
  * The key that verifies (Verify mode) or signs (Sign mode, when it is a secret): the field, the
@@ -21,23 +24,40 @@ export function KeyField() {
   const why = derived.value?.why;
   const encoding = why?.causes.find((c) => c.kind === 'encoding');
   const signs = state.mode === 'sign';
+  const [collapsed, expand] = useCollapsed(state.keyText);
   return (
     <div className="key-field">
-      <label htmlFor={`${id}-key`} className="field-label">
+      <label htmlFor={`${id}-key`} id={`${id}-key-label`} className="field-label">
         {t(signs ? 'key.label.sign' : 'key.label.verify')}
       </label>
-      <textarea
-        id={`${id}-key`}
-        className="key-input mono"
-        data-testid="key-input"
-        rows={2}
-        spellCheck={false}
-        autoComplete="off"
-        autoCapitalize="off"
-        aria-describedby={`${id}-key-about`}
-        value={state.keyText}
-        onChange={(e) => dispatch({ type: 'set-key', text: e.target.value })}
-      />
+      {collapsed ? (
+        <Suspense fallback={null}>
+          <HugeText
+            id={`${id}-key`}
+            text={state.keyText}
+            testId="key-collapsed"
+            labelledBy={`${id}-key-label`}
+            onEdit={expand}
+          />
+        </Suspense>
+      ) : (
+        <textarea
+          id={`${id}-key`}
+          className="key-input mono"
+          data-testid="key-input"
+          rows={2}
+          spellCheck={false}
+          autoComplete="off"
+          autoCapitalize="off"
+          aria-describedby={`${id}-key-about`}
+          value={state.keyText}
+          onChange={(e) => dispatch({ type: 'set-key', text: e.target.value })}
+          onPaste={(e) => {
+            const next = hugePaste(e);
+            if (next !== null) dispatch({ type: 'set-key', text: next });
+          }}
+        />
+      )}
       <label className="key-format">
         <span>{t('key.format')}</span>
         <select
