@@ -258,3 +258,24 @@ export const REJECTED_KOREAN: { text: string | RegExp; instead: string }[] = [
   { text: /\d+\s*(분|초|시간) 뒤로/, instead: '…후로' },
   { text: '강의 노트', instead: '(학생에게 보이지 않는 자료를 가리키지 않음)' },
 ];
+
+/**
+ * A 해요체 statement or a "죠": statements end in …니다. Instructions (…하세요) and questions in
+ * …일까요? are fine.
+ */
+export const HAEYO = /(?<![세까])요[.!]|죠[.!?]|(?<![세까])요\?/;
+
+/** What in a Korean text breaks the wording rules above or the glossary, each with what to use. */
+export function koreanWordingProblems(text: string): string[] {
+  const out: string[] = [];
+  for (const { text: bad, instead } of REJECTED_KOREAN) {
+    const hit = typeof bad === 'string' ? text.includes(bad) : bad.test(text);
+    if (hit) out.push(`"${String(bad)}" (use ${instead})`);
+  }
+  for (const term of GLOSSARY) {
+    for (const bad of term.rejected ?? []) {
+      if (text.includes(bad)) out.push(`"${bad}" (use ${term.term.ko})`);
+    }
+  }
+  return out;
+}

@@ -105,6 +105,9 @@ export function EncodedRegion() {
 
   const syncScroll = useAutoGrow(input, mirror, state.token, mirrorNodes);
   const [collapsed, expand] = useCollapsed(state.token);
+  // What a paste brought along that decoding left out, and line breaks inside the token.
+  const leftOut = inPane(inspection.diagnostics, 'paste').filter((d) => d.span);
+  const breaks = inspection.diagnostics.some((d) => d.code === 'b64-whitespace');
 
   const onSelection = (e: SyntheticEvent<HTMLTextAreaElement>): void => {
     const ta = e.currentTarget;
@@ -260,11 +263,12 @@ export function EncodedRegion() {
         </p>
       </div>
 
-      {(inPane(inspection.diagnostics, 'paste').length > 0 ||
-        inspection.diagnostics.some((d) => d.code === 'b64-whitespace')) && (
+      {(leftOut.length > 0 || breaks) && (
         <Suspense fallback={null}>
           <PasteNotices
             insp={inspection}
+            leftOut={leftOut}
+            breaks={breaks}
             onClean={(token) => dispatch({ type: 'set-token', token })}
           />
         </Suspense>

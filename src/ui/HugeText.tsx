@@ -4,6 +4,7 @@
  * anyway. The text itself is kept whole and checked like any other; only the view is shortened, and
  * it says so. Loaded only when such a text arrives.
  */
+import { useId } from 'react';
 import { useStrings } from '../i18n/i18n';
 import { defineStrings } from '../i18n/strings/define';
 import './HugeText.css';
@@ -42,6 +43,7 @@ export default function HugeText({
   onEdit: () => void;
 }) {
   const t = useStrings(strings);
+  const button = useId();
   const chars = text.length.toLocaleString();
   return (
     <div className="huge-text" data-testid={testId}>
@@ -57,7 +59,13 @@ export default function HugeText({
         </span>
         {text.slice(-TAIL)}
       </pre>
-      <button type="button" onClick={onEdit}>
+      {/* Named with its field too: the token and a decoded part can both be folded at once. */}
+      <button
+        type="button"
+        id={button}
+        aria-labelledby={`${button} ${labelledBy}`}
+        onClick={onEdit}
+      >
         {t('huge.edit')}
       </button>
     </div>

@@ -5,8 +5,7 @@
  */
 import { useStrings } from '../i18n/i18n';
 import { defineStrings } from '../i18n/strings/define';
-import type { Inspection } from '../jwt/index';
-import { inPane } from '../model/panes';
+import type { Diagnostic, Inspection } from '../jwt/index';
 
 const strings = defineStrings({
   en: {
@@ -42,17 +41,19 @@ function visible(text: string): string {
   return text.replace(/ /g, '␣').replace(/\t/g, '⇥').replace(/\r?\n/g, '↵');
 }
 
+/** `leftOut`: the paste's findings with the span left out; `breaks`: line breaks inside the token. */
 export default function PasteNotices({
   insp,
+  leftOut: wrappers,
+  breaks,
   onClean,
 }: {
   insp: Inspection;
+  leftOut: Diagnostic[];
+  breaks: boolean;
   onClean: (token: string) => void;
 }) {
   const t = useStrings(strings);
-  const wrappers = inPane(insp.diagnostics, 'paste').filter((d) => d.span);
-  const breaks = insp.diagnostics.some((d) => d.code === 'b64-whitespace');
-  if (wrappers.length === 0 && !breaks) return null;
   const { start, end } = insp.tokenSpan;
   return (
     <div className="paste-notices" data-testid="paste-notices">

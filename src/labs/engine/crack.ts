@@ -4,7 +4,7 @@
  * list is made here from common words and passwords with the mutations cracking rules apply (case,
  * digits, years, leetspeak, "!"); nothing is downloaded.
  */
-import { decodeBase64url, decodeUtf8, getAlgorithm } from '../../jwt/index';
+import { decodeBase64url, decodeUtf8, getAlgorithm, utf8Length } from '../../jwt/index';
 
 // A few hundred common words and passwords (from public "most common password" lists and words people
 // put in configuration files). Order matters only for how soon a word is found.
@@ -172,24 +172,6 @@ export function hmacTarget(
 const YIELD_MS = 4;
 
 const HASH_BITS = { 'SHA-256': 256, 'SHA-384': 384, 'SHA-512': 512 } as const;
-
-/** The length in UTF-8 of a string, as TextEncoder encodes it (a lone surrogate becomes U+FFFD). */
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n += 4;
-        i++;
-      } else n += 3;
-    } else n += 3;
-  }
-  return n;
-}
 
 /** Byte-for-byte equality of a whole WebCrypto result with the expected bytes. */
 function sameBytes(got: ArrayBuffer, expected: Uint8Array): boolean {
