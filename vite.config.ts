@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { serviceWorker } from './scripts/sw-plugin.ts';
+import { prerenderFirstScreen } from './scripts/prerender-plugin.ts';
 import { TRUSTED_TYPES_POLICY } from './src/model/scriptUrl.ts';
 
 /**
@@ -160,13 +161,19 @@ function firstPaint(): { plugin: Plugin; test: (id: string) => boolean } {
 }
 const firstPaintChunk = firstPaint();
 
+/** The plugins that compile the app's sources, for the browser and for the first screen's prerender. */
+const appPlugins = (): PluginOption[] => [
+  // Lessons are MDX files with front matter, compiled at build time and loaded on demand.
+  { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter] }) },
+  react({ include: /\.(mdx|tsx?)$/ }),
+];
+
 // `base` lets a teacher host the static build under a sub-path: BASE=/jwt/ npm run build
 export default defineConfig({
   base: process.env.BASE ?? '/',
   plugins: [
-    // Lessons are MDX files with front matter, compiled at build time and loaded on demand.
-    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter] }) },
-    react({ include: /\.(mdx|tsx?)$/ }),
+    ...appPlugins(),
+    prerenderFirstScreen(appPlugins),
     contentSecurityPolicy(),
     serviceWorker(),
     firstPaintChunk.plugin,

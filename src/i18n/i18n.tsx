@@ -15,7 +15,7 @@ import { installKoreanStrings, STRINGS, type StringKey } from './strings';
 
 import type { Lang } from './lang';
 
-export { LANGS, type Lang } from './lang';
+export { browserLang, LANGS, type Lang } from './lang';
 
 export type Params = Record<string, string | number>;
 
@@ -67,16 +67,6 @@ export function useDiagnosticMessage(needed = true): (d: Diagnostic) => string {
   const lang = useLang();
   if (needed && !diagnosticsReady(lang)) use(loadDiagnostics(lang));
   return (d) => diagnosticMessage(lang, d);
-}
-
-/** The language the browser prefers, if it is one we have. */
-export function browserLang(languages: readonly string[]): Lang {
-  for (const l of languages) {
-    const base = l.toLowerCase().split('-')[0];
-    if (base === 'ko') return 'ko';
-    if (base === 'en') return 'en';
-  }
-  return 'en';
 }
 
 const LangContext = createContext<Lang>('en');

@@ -16,13 +16,15 @@ import type { Action, State } from './state';
  * derivation (keys, check, the signature the key makes, why it failed) in one effect that drops
  * stale results in one place. Sign mode re-signs here too. The app, lessons and the component tests
  * wire the playground through this one hook; `background: false` leaves out the WebCrypto work for
- * tests of panes that do not need it.
+ * tests of panes that do not need it. `initial` is a derivation made before the first render (the
+ * first screen's, see src/main.tsx): for the inputs it was made from, the first render shows it.
  */
 export function usePlaygroundModel(
   state: State,
   dispatch: Dispatch<Action>,
   now: number,
   background = true,
+  initial: Derived | null = null,
 ): Playground {
   const inspection = useMemo(() => inspect(state.token), [state.token]);
   const claimOptions = useMemo(() => claimOptionsOf(state.policy, now), [now, state.policy]);
@@ -32,7 +34,7 @@ export function usePlaygroundModel(
     if (!json || !checkClaims) return [];
     return checkClaims(json, claimOptions, inspection.segments[1]?.span ?? null);
   }, [inspection, claimOptions, checkClaims]);
-  const derived = useDerived(state, now, background);
+  const derived = useDerived(state, now, background, initial);
   const autoSign = useAutoSign(state, inspection, dispatch, background);
   const verification = {
     // The last check stays on screen (marked as checking) until the one for these inputs arrives.
@@ -56,8 +58,14 @@ export function usePlaygroundModel(
 /**
  * Runs `derive` whenever the inputs change; a result that arrives after they have changed again is
  * dropped. `now` is read when a derivation starts; claim times are re-evaluated as the clock ticks.
+ * An `initial` derivation stands for the inputs it was made from: they are not derived again.
  */
-function useDerived(state: State, now: number, enabled: boolean): Async<Derived> {
+function useDerived(
+  state: State,
+  now: number,
+  enabled: boolean,
+  initial: Derived | null,
+): Async<Derived> {
   const inputs = pickInputs(state);
   // Built once per change of the inputs: rebuilt on every render (the clock ticks each second), a
   // megabyte token would be copied and compared in full each time.
@@ -66,13 +74,17 @@ function useDerived(state: State, now: number, enabled: boolean): Async<Derived>
     () => inputsKey({ token, originalToken, keyText, keyFormat, signKeyText, policy, mode }),
     [token, originalToken, keyText, keyFormat, signKeyText, policy, mode],
   );
-  const [got, setGot] = useState<{ key: string; value: Derived } | null>(null);
+  const [got, setGot] = useState<{ key: string; value: Derived } | null>(() =>
+    initial ? { key: inputsKey(initial.for), value: initial } : null,
+  );
+  const madeFor = useRef(got?.key);
   const latest = useRef({ inputs, now });
   useEffect(() => {
     latest.current = { inputs, now };
   });
   useEffect(() => {
-    if (!enabled) return;
+    if (!enabled || madeFor.current === key) return;
+    madeFor.current = undefined;
     let live = true;
     const { inputs: current, now: at } = latest.current;
     void loadDerive()

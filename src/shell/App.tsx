@@ -22,6 +22,7 @@ import { parseFragment, withoutKey } from '../model/share';
 import { initialState, reducer, type Action, type State } from '../model/state';
 import { useNow } from '../model/useClock';
 import { usePlaygroundModel } from '../model/usePlaygroundModel';
+import type { Derived } from '../model/derive';
 import { DEFAULT_START } from '../model/defaultExample';
 import { PlaygroundView } from '../ui/PlaygroundView';
 import { ErrorBoundary, PageFailed } from '../ui/ErrorBoundary';
@@ -71,14 +72,16 @@ export function startState(hash: string): State {
 function Model({
   state,
   dispatch,
+  initial,
   children,
 }: {
   state: State;
   dispatch: Dispatch<Action>;
+  initial: Derived | null;
   children: ReactNode;
 }) {
   const now = useNow(state.clock);
-  const playground = usePlaygroundModel(state, dispatch, now);
+  const playground = usePlaygroundModel(state, dispatch, now, true, initial);
   return <PlaygroundContext.Provider value={playground}>{children}</PlaygroundContext.Provider>;
 }
 
@@ -88,9 +91,21 @@ function applyTheme(theme: Theme): void {
   else root.setAttribute('data-theme', theme);
 }
 
-export function App({ hash = '' }: { hash?: string }) {
+/**
+ * `first` is the first screen's derivation, made before the first render (src/main.tsx) or at build
+ * time for the prerendered page (src/shell/prerender.tsx), which also gives the preferences.
+ */
+export function App({
+  hash = '',
+  first = null,
+  prefs: givenPrefs,
+}: {
+  hash?: string;
+  first?: Derived | null;
+  prefs?: Prefs;
+}) {
   const [state, dispatch] = useReducer(reducer, hash, startState);
-  const [prefs, setPrefs] = useState<Prefs>(() => loadPrefs(globalThis.localStorage));
+  const [prefs, setPrefs] = useState<Prefs>(() => givenPrefs ?? loadPrefs(globalThis.localStorage));
   const [route, setRoute] = useState<Route>(() => parseRoute(hash));
   // A link that carried a key: the key is loaded, then taken out of the address bar and this
   // history entry, and the person who opened it is told.
@@ -230,7 +245,7 @@ export function App({ hash = '' }: { hash?: string }) {
               />
             )}
           >
-            <Model state={state} dispatch={dispatch}>
+            <Model state={state} dispatch={dispatch} initial={first}>
               {route.page === 'playground' ? (
                 <PlaygroundView />
               ) : (

@@ -31,11 +31,12 @@ import {
 } from './paint';
 import type { StringKey } from '../i18n/strings';
 import { inPane } from '../model/panes';
+import { firstScreenLazy } from './preload';
 import './EncodedRegion.css';
 
 const Microscope = lazy(() => import('./Microscope'));
-// The size meter comes just after the first paint.
-const SizeMeter = lazy(() => import('./SizeMeter'));
+// The size meter is a part of the first screen in a chunk of its own.
+const SizeMeter = firstScreenLazy(() => import('./SizeMeter'));
 const HugeText = lazy(() => import('./HugeText'));
 const PasteNotices = lazy(() => import('./PasteNotices'));
 

@@ -1,19 +1,23 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
 import { usePlayground } from '../model/context';
 import { ErrorBoundary } from './ErrorBoundary';
-import { DecodedRegion } from './DecodedRegion';
 import { EncodedRegion, TokenFindings } from './EncodedRegion';
 import { Toolbar } from './Toolbar';
+import { firstScreenLazy } from './preload';
 
-// The token and its decoded parts paint first; the verdict strip, the claims table and the
-// signature details (with their texts) arrive a moment later in their own chunks, which keeps the
-// first load within budget.
-const VerdictStrip = lazy(() => import('./signature/VerdictStrip'));
-const ClaimsRegion = lazy(() =>
+// The token is in the first load; its decoded parts, the verdict strip, the claims table and the
+// signature details (with their texts) are chunks of their own, which keeps the first load within
+// budget. A page fetches them before its first render (src/main.tsx), so none of them shows a
+// placeholder on a fresh page.
+const DecodedRegion = firstScreenLazy(() =>
+  import('./DecodedRegion').then((m) => ({ default: m.DecodedRegion })),
+);
+const VerdictStrip = firstScreenLazy(() => import('./signature/VerdictStrip'));
+const ClaimsRegion = firstScreenLazy(() =>
   import('./ClaimsRegion').then((m) => ({ default: m.ClaimsRegion })),
 );
-const SignatureRegion = lazy(() => import('./signature/SignatureRegion'));
+const SignatureRegion = firstScreenLazy(() => import('./signature/SignatureRegion'));
 
 function Pending({ className }: { className: string }) {
   const t = useT();
@@ -62,7 +66,9 @@ export function PlaygroundView({ beside }: { beside?: ReactNode } = {}) {
         </div>
         <div className="decoded-column">
           <Region className="decoded-region">
-            <DecodedRegion />
+            <Suspense fallback={<Pending className="decoded-region" />}>
+              <DecodedRegion />
+            </Suspense>
           </Region>
           {beside && <Region className="beside">{beside}</Region>}
           <Region className="claims-region">

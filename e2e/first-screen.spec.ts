@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The first screen is prerendered into index.html (scripts/prerender-plugin.ts): the default example
+ * decoded and verified, on screen before any of the app's code has run. These tests hold the app's
+ * own script back to look at that copy alone, then let it run and watch it take over.
+ */
+
+/** Holds back the app's scripts (not the boot script), so only the prerendered copy shows. */
+async function withoutApp(page: Page): Promise<void> {
+  await page.route(/\/assets\/[^/]*\.js$/, (route) =>
+    /\/boot-[^/]*\.js$/.test(route.request().url()) ? route.continue() : route.abort(),
+  );
+}
+
+/** The copy of the first screen on show, if any. */
+const shown = (page: Page) => page.locator('.first-screen').filter({ visible: true });
+
+test('before any app code runs, the first screen shows the default example verified', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Trusted Type/i.test(m.text())) violations.push(m.text());
+  });
+  await withoutApp(page);
+  await page.goto('/');
+  const copy = shown(page);
+  await expect(copy).toHaveCount(1);
+  await expect(copy).toHaveAttribute('lang', 'en');
+  // The verdict, the key it was verified with, and the token, as the app would show them.
+  await expect(copy.locator('.verdict-summary')).toHaveText(/Verified/);
+  await expect(copy.locator('.verdict').first()).toHaveAttribute('data-status', 'valid');
+  await expect(copy.locator('textarea').first()).toHaveValue(/^eyJhbGciOiJIUzI1NiIs/);
+  await expect(copy).toContainText('"sub": "user-42"');
+  // Nothing can be typed into the copy (and lost when the app replaces it).
+  await expect(copy).toHaveAttribute('inert', '');
+  // The copy needs no inline script or style: the page's CSP refused none.
+  expect(violations).toEqual([]);
+});
+
+test('the copy follows the language, and a share link or a lesson shows none', async ({
+  browser,
+}) => {
+  const ko = await browser.newContext({ locale: 'ko-KR' });
+  const page = await ko.newPage();
+  await withoutApp(page);
+  await page.goto('/');
+  await expect(shown(page)).toHaveAttribute('lang', 'ko');
+  await expect(shown(page).locator('.verdict-summary')).toHaveText(/검증/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await page.goto('/#/lessons');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-first', 'none');
+  await expect(shown(page)).toHaveCount(0);
+  await ko.close();
+
+  const en = await browser.newContext({ locale: 'en-US' });
+  const other = await en.newPage();
+  await withoutApp(other);
+  // A stored preference wins over the browser's language, and the stored theme applies at once.
+  await other.addInitScript(() =>
+    localStorage.setItem('jwt-playground:prefs', JSON.stringify({ theme: 'dark', lang: 'ko' })),
+  );
+  await other.goto('/');
+  await expect(shown(other)).toHaveAttribute('lang', 'ko');
+  await expect(other.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await other.goto('/#token=eyJhbGciOiJub25lIn0.e30.');
+  await other.reload();
+  await expect(shown(other)).toHaveCount(0);
+  await en.close();
+});
+
+test('the app replaces the copy with its own, verdict and all, without a step back', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // Every state the signature verdict passes through once the app is in.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __verdicts: string[] }).__verdicts = seen;
+    new MutationObserver(() => {
+      const el = document.querySelector('[data-testid="signature-status"]');
+      if (!el) return;
+      const state = `${el.getAttribute('data-status')}${el.hasAttribute('aria-busy') ? ' busy' : ''}`;
+      if (seen.at(-1) !== state) seen.push(state);
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', 'valid');
+  await expect(page.locator('.first-screen')).toHaveCount(0);
+  await expect(page.getByTestId('token-input')).toBeEditable();
+  // From its first render, the app shows the verdict it derived: never "checking" in between.
+  expect(
+    await page.evaluate(() => (window as unknown as { __verdicts: string[] }).__verdicts),
+  ).toEqual(['valid']);
+  // And it is live: an edit of the payload breaks the signature.
+  await page.getByTestId('payload-json').fill('{"sub":"user-43"}');
+  await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', 'invalid');
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,138 @@
+/**
+ * A Vite plugin that prerenders the first screen into `index.html` at build time, so a fresh page
+ * shows the default example decoded and verified before any of the app's code has run (the verdict
+ * on screen with the first paint, as issue 10 asks). It:
+ *
+ * - builds src/shell/prerender.tsx for Node and renders the app with it in both languages: the real
+ *   components over the real core's derivation of the default example (its signature verified with
+ *   WebCrypto in Node);
+ * - builds src/shell/boot.ts into a classic script for the head, which runs before the first paint
+ *   and picks the copy to show (or none, for a share link or a lesson), and applies the stored theme;
+ * - links the stylesheets of the first screen's lazy parts, so the prerendered copy is styled.
+ *
+ * The copies are `inert` (nothing can be typed into them and lost) and carry no test ids; the app's
+ * first render replaces them (React clears its container), with the same derivation made in the
+ * browser (src/main.tsx). A build fails if the first screen cannot be rendered.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin, type PluginOption, type Rolldown } from 'vite';
+
+const LANGS = ['en', 'ko'] as const;
+
+/** `plugins` are the app's own build plugins (MDX, React), for the Node build of the renderer. */
+export function prerenderFirstScreen(plugins: () => PluginOption[]): Plugin {
+  let root = process.cwd();
+  let base = '/';
+  /** Started with the build and awaited when the bundle is written, so the two overlap. */
+  let made: Promise<{ copies: string[]; boot: { fileName: string; code: string } }> | null = null;
+  let boot: { fileName: string; code: string } | null = null;
+  let copies: string[] = [];
+  /** The modules the first screen loads lazily (`firstScreenLazy(() => import(...))`). */
+  const lazyParts = new Set<string>();
+  return {
+    name: 'jwt-playground-first-screen',
+    apply: (config, env) => env.command === 'build' && !config.build?.ssr && !config.build?.lib,
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+    },
+    buildStart() {
+      lazyParts.clear();
+      made = Promise.all([renderCopies(root, plugins()), buildBoot(root)]).then(
+        ([copies, boot]) => ({ copies, boot }),
+      );
+      made.catch(() => {}); // awaited in generateBundle, where a failure fails the build
+    },
+    moduleParsed(info) {
+      const code = info.code ?? '';
+      for (const m of code.matchAll(
+        /firstScreenLazy\(\s*\(\)\s*=>\s*import\(\s*["']([^"']+)["']/g,
+      )) {
+        const tail = m[1]!.replace(/^(\.{1,2}\/)+/, '/').replace(/\.[tj]sx?$/, '');
+        const id = info.dynamicallyImportedIds.find((i) =>
+          i.replace(/\.[tj]sx?$/, '').endsWith(tail),
+        );
+        if (id) lazyParts.add(id);
+      }
+    },
+    async generateBundle() {
+      if (!made) throw new Error('the first screen was not prerendered');
+      ({ copies, boot } = await made);
+      this.emitFile({ type: 'asset', fileName: boot.fileName, source: boot.code });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!boot || !ctx.bundle) throw new Error('the first screen was not prerendered');
+        const bundle = ctx.bundle;
+        // The stylesheets of the lazy parts' chunks and of the chunks they import.
+        const css = new Set<string>();
+        const seen = new Set<string>();
+        const visit = (fileName: string): void => {
+          const chunk = bundle[fileName];
+          if (!chunk || chunk.type !== 'chunk' || seen.has(fileName)) return;
+          seen.add(fileName);
+          for (const c of chunk.viteMetadata?.importedCss ?? []) css.add(c);
+          chunk.imports.forEach(visit);
+        };
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && chunk.facadeModuleId && lazyParts.has(chunk.facadeModuleId))
+            visit(chunk.fileName);
+        }
+        // Already linked by the entry.
+        for (const m of html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g))
+          css.delete(m[1]!.slice(base.length));
+        const screens = LANGS.map(
+          (lang, i) => `<div class="first-screen" lang="${lang}" inert>${copies[i]!}</div>`,
+        );
+        return {
+          html: html.replace('<div id="root"></div>', `<div id="root">${screens.join('')}</div>`),
+          tags: [
+            { tag: 'script', attrs: { src: `${base}${boot.fileName}` }, injectTo: 'head' },
+            ...[...css].map((href) => ({
+              tag: 'link',
+              attrs: { rel: 'stylesheet', href: `${base}${href}` },
+              injectTo: 'head' as const,
+            })),
+          ],
+        };
+      },
+    },
+  };
+}
+
+/** Builds the renderer for Node and renders the first screen in each language. */
+async function renderCopies(root: string, plugins: PluginOption[]): Promise<string[]> {
+  const outDir = join(root, 'node_modules/.first-screen');
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    plugins,
+    build: { ssr: 'src/shell/prerender.tsx', outDir, emptyOutDir: true, target: 'node20' },
+  });
+  const url = `${pathToFileURL(join(outDir, 'prerender.js')).href}?at=${Date.now()}`;
+  const { renderFirstScreen } = (await import(url)) as {
+    renderFirstScreen: (lang: string) => Promise<string>;
+  };
+  return Promise.all(LANGS.map((l) => renderFirstScreen(l)));
+}
+
+/** The boot script, built into one classic script with a name that changes with its content. */
+async function buildBoot(root: string): Promise<{ fileName: string; code: string }> {
+  const out = (await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      target: 'es2022',
+      lib: { entry: 'src/shell/boot.ts', formats: ['iife'], name: 'jwtPlaygroundBoot' },
+    },
+  })) as Rolldown.RolldownOutput[];
+  const code = out[0]!.output[0].code;
+  const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+  return { fileName: `assets/boot-${hash}.js`, code };
+}
