@@ -148,11 +148,10 @@ test.describe('simulations', () => {
   test('every 401 in every scenario carries WWW-Authenticate', async ({ page }) => {
     test.setTimeout(180_000);
     await page.goto('/#/sims');
-    const hrefs = await page
-      .getByTestId('sims-list')
-      .getByRole('link')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs).toHaveLength(9);
+    // The list arrives with its lazy page, after the load event: wait for it before reading it.
+    const links = page.getByTestId('sims-list').getByRole('link');
+    await expect(links).toHaveCount(9);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     let seen = 0;
     for (const href of hrefs) {
       await page.goto(`/${href}`);

@@ -77,8 +77,9 @@ export function prerenderFirstScreen(plugins: () => PluginOption[]): Plugin {
           for (const c of chunk.viteMetadata?.importedCss ?? []) css.add(c);
           chunk.imports.forEach(visit);
         };
+        // A part can share its chunk with the pages that import it too: any chunk holding one.
         for (const chunk of Object.values(bundle)) {
-          if (chunk.type === 'chunk' && chunk.facadeModuleId && lazyParts.has(chunk.facadeModuleId))
+          if (chunk.type === 'chunk' && chunk.moduleIds.some((id) => lazyParts.has(id)))
             visit(chunk.fileName);
         }
         // Already linked by the entry.
