@@ -36,63 +36,96 @@ function describe(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violat
   );
 }
 
+/** Switches theme and language in place, through the page's own selectors, and waits for both. */
+async function switchPrefs(page: Page, lang: string, theme: string): Promise<void> {
+  await page.getByRole('combobox', { name: /^(Theme|테마)$/ }).selectOption(theme);
+  await page.getByRole('combobox', { name: /^(Language|언어)$/ }).selectOption(lang);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return describe(result.violations);
+}
+
+/**
+ * Each page is loaded once (English, light) and then switched in place to each theme and language:
+ * one axe run per state.
+ */
 for (const p of PAGES) {
+  test(`axe: ${p.name}, in both themes and both languages`, async ({ page }) => {
+    await usePrefs(page, 'en', 'light');
+    await page.goto(p.path);
+    await expect(page.getByTestId(p.ready)).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    if (p.name === 'simulation') {
+      // Step once so the request/response panes are on screen too.
+      await page.locator('.sim-controls button').nth(1).click();
+      await expect(page.getByTestId('sim-progress')).toContainText('1');
+    }
+    for (const theme of THEMES) {
+      for (const lang of LANGS) {
+        await test.step(`${theme} theme, ${lang}`, async () => {
+          await switchPrefs(page, lang, theme);
+          await expect(page.getByTestId(p.ready)).toBeVisible();
+          // Wait for the lazy panes and the background verification to settle.
+          await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+          if (p.name === 'simulation') {
+            // Still at step 1, with the request/response panes on screen.
+            await expect(page.getByTestId('sim-progress')).toHaveText(/^Step 1 of|중 1단계$/);
+          }
+          expect(await axe(page)).toEqual([]);
+        });
+      }
+    }
+  });
+}
+
+/**
+ * The playground with everything open: a failing token, findings, share box, microscope, keys.
+ * Opened once, then switched in place to each theme and language.
+ */
+test('axe: the playground with every panel open, in both themes and both languages', async ({
+  page,
+}) => {
+  await usePrefs(page, 'en', 'light');
+  await page.goto('/#/');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await page.locator('.generate summary').click();
+  await page.getByTestId('gen-alg').selectOption('RS256');
+  await page.getByTestId('gen-button').click();
+  await expect(page.locator('.generate-keys')).toBeVisible();
+  await page.getByTestId('mode-toggle').locator('input[value="verify"]').check();
+  const payload = page.getByTestId('payload-json');
+  await payload.fill((await payload.inputValue()).replace('"exp":', '"nbf":"later","exp":'));
+  await page.getByTestId('header-json').fill('{"alg":"RS256","typ":"JWT",}');
+  await page.locator('button[aria-controls="microscope"]').click();
+  await expect(page.getByTestId('microscope')).toBeVisible();
+  await page.locator('.share > button[aria-expanded]').click();
+  await page.locator('.share-key input[type="checkbox"]').check();
+  await expect(page.locator('.share-warning')).toBeVisible();
   for (const theme of THEMES) {
     for (const lang of LANGS) {
-      test(`axe: ${p.name}, ${theme} theme, ${lang}`, async ({ page }) => {
-        await usePrefs(page, lang, theme);
-        await page.goto(p.path);
-        await expect(page.getByTestId(p.ready)).toBeVisible();
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await expect(page.locator('html')).toHaveAttribute('lang', lang);
-        // Wait for the lazy panes and the background verification to settle.
+      await test.step(`${theme} theme, ${lang}`, async () => {
+        await switchPrefs(page, lang, theme);
+        // Every panel is still open, with the failing token in.
+        await expect(page.locator('.generate-keys')).toBeVisible();
+        await expect(page.getByTestId('microscope')).toBeVisible();
+        await expect(page.locator('.share-warning')).toBeVisible();
+        await expect(page.getByTestId('header-json')).toHaveValue('{"alg":"RS256","typ":"JWT",}');
         await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-        if (p.name === 'simulation') {
-          // Step once so the request/response panes are on screen too.
-          await page.locator('.sim-controls button').nth(1).click();
-          await expect(page.getByTestId('sim-progress')).toContainText('1');
-        }
-        const result = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze();
-        expect(describe(result.violations)).toEqual([]);
+        await page.screenshot({
+          path: `test-results/screenshots/a11y-playground-open-${theme}-${lang}.png`,
+          fullPage: true,
+        });
+        expect(await axe(page)).toEqual([]);
       });
     }
   }
-}
-
-/** The playground with everything open: a failing token, findings, share box, microscope, keys. */
-for (const theme of THEMES) {
-  for (const lang of LANGS) {
-    test(`axe: the playground with every panel open, ${theme} theme, ${lang}`, async ({ page }) => {
-      await usePrefs(page, lang, theme);
-      await page.goto('/#/');
-      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-      await page.locator('.generate summary').click();
-      await page.getByTestId('gen-alg').selectOption('RS256');
-      await page.getByTestId('gen-button').click();
-      await expect(page.locator('.generate-keys')).toBeVisible();
-      await page.getByTestId('mode-toggle').locator('input[value="verify"]').check();
-      const payload = page.getByTestId('payload-json');
-      await payload.fill((await payload.inputValue()).replace('"exp":', '"nbf":"later","exp":'));
-      await page.getByTestId('header-json').fill('{"alg":"RS256","typ":"JWT",}');
-      await page.locator('button[aria-controls="microscope"]').click();
-      await expect(page.getByTestId('microscope')).toBeVisible();
-      await page.locator('.share > button[aria-expanded]').click();
-      await page.locator('.share-key input[type="checkbox"]').check();
-      await expect(page.locator('.share-warning')).toBeVisible();
-      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-      await page.screenshot({
-        path: `test-results/screenshots/a11y-playground-open-${theme}-${lang}.png`,
-        fullPage: true,
-      });
-      const result = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      expect(describe(result.violations)).toEqual([]);
-    });
-  }
-}
+});
 
 // --- text painted under the editors ----------------------------------------------------------------
 
@@ -148,33 +181,37 @@ async function mirrorContrast(page: Page): Promise<{ low: string[]; runs: number
   });
 }
 
-for (const theme of THEMES) {
-  test(`painted token and JSON text keeps 4.5:1, highlighted or not (${theme})`, async ({
-    page,
-  }) => {
-    await usePrefs(page, 'en', theme);
-    await page.goto('/#/');
-    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-    // A finding in the payload, so the underlines are painted too.
-    const payload = page.getByTestId('payload-json');
-    await payload.fill((await payload.inputValue()).replace(/"exp": ?4102444800/, '"exp":"soon"'));
-    // The caret inside a member marks the token characters that encode it...
-    await payload.focus();
-    await page.keyboard.press('ControlOrMeta+Home');
-    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-    let seen = await mirrorContrast(page);
-    expect(seen.marks).toBeGreaterThan(0);
-    expect(seen.low).toEqual([]);
-    // ...and a selection in the token marks the JSON it encodes.
-    await page.getByTestId('token-input').focus();
-    await page.keyboard.press('ControlOrMeta+Home');
-    for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+ArrowRight');
-    seen = await mirrorContrast(page);
-    expect(seen.marks).toBeGreaterThan(0);
-    expect(seen.runs).toBeGreaterThan(10);
-    expect(seen.low).toEqual([]);
-  });
-}
+test('painted token and JSON text keeps 4.5:1, highlighted or not, in both themes', async ({
+  page,
+}) => {
+  await usePrefs(page, 'en', 'light');
+  await page.goto('/#/');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  // A finding in the payload, so the underlines are painted too.
+  const payload = page.getByTestId('payload-json');
+  await payload.fill((await payload.inputValue()).replace(/"exp": ?4102444800/, '"exp":"soon"'));
+  for (const theme of THEMES) {
+    await test.step(theme, async () => {
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      // The caret inside a member marks the token characters that encode it...
+      await payload.focus();
+      await page.keyboard.press('ControlOrMeta+Home');
+      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+      let seen = await mirrorContrast(page);
+      expect(seen.marks).toBeGreaterThan(0);
+      expect(seen.low).toEqual([]);
+      // ...and a selection in the token marks the JSON it encodes.
+      await page.getByTestId('token-input').focus();
+      await page.keyboard.press('ControlOrMeta+Home');
+      for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+ArrowRight');
+      seen = await mirrorContrast(page);
+      expect(seen.marks).toBeGreaterThan(0);
+      expect(seen.runs).toBeGreaterThan(10);
+      expect(seen.low).toEqual([]);
+    });
+  }
+});
 
 // --- keyboard only -------------------------------------------------------------------------------
 

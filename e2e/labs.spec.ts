@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
+import { sharedPage } from './shared';
 import { measureHmacSpeed } from '../src/labs/engine/crack';
 import { LABS } from '../src/labs/engine/labs';
 import { SERVER_RSA_PUBLIC_PEM } from '../src/labs/engine/material';
@@ -48,14 +49,16 @@ async function readReply(page: Page) {
   return { statusLine, headers, body };
 }
 
+// Each test loads the app afresh, in one page for the file.
+const shared = sharedPage();
+
 async function openLab(page: Page, id: string) {
   await page.goto(`/#/labs/${id}`);
   await expect(page.getByTestId('lab')).toHaveAttribute('data-lab', id);
 }
 
-test('lab 2: alg "nOnE" gets in through the careless server and is refused by the safe one', async ({
-  page,
-}) => {
+test('lab 2: alg "nOnE" gets in through the careless server and is refused by the safe one', async () => {
+  const page = await shared.fresh();
   await openLab(page, 'alg-none');
   await editPane(page, 'header-json', '{"alg":"nOnE","typ":"JWT"}');
   await editPane(page, 'payload-json', ADMIN);
@@ -83,9 +86,8 @@ test('lab 2: alg "nOnE" gets in through the careless server and is refused by th
   expect(stored).toBe('{"solved":["alg-none"],"defended":["alg-none"]}');
 });
 
-test('lab 3: crack the weak secret in a worker, forge, get in; the rotated key refuses it', async ({
-  page,
-}) => {
+test('lab 3: crack the weak secret in a worker, forge, get in; the rotated key refuses it', async () => {
+  const page = await shared.fresh();
   await crackWeakSecret(page, {
     // The page stays responsive while the worker runs: the hint button still answers.
     whileRunning: async () => {
@@ -135,9 +137,8 @@ test('lab 3: crack the weak secret in a worker, forge, get in; the rotated key r
     .screenshot({ path: 'test-results/screenshots/lab-weak-secret-safe.png' });
 });
 
-test('lab 3: the dictionary attack stops when asked, and a strong secret is not found', async ({
-  page,
-}) => {
+test('lab 3: the dictionary attack stops when asked, and a strong secret is not found', async () => {
+  const page = await shared.fresh();
   await openLab(page, 'weak-secret');
   // HS256 with a long random secret: no word list has it.
   const strong = hs256('{"alg":"HS256","typ":"JWT"}', ADMIN, 'k7Qz2vR9xW4mN8pL3sT6yB1cF5hJ0dG');
@@ -154,9 +155,8 @@ test('lab 3: the dictionary attack stops when asked, and a strong secret is not 
   await expect(page.getByRole('progressbar')).toHaveAttribute('value', '152308');
 });
 
-test('lab 4: HS256 keyed with the public PEM gets in; the RS256 allow-list refuses it', async ({
-  page,
-}) => {
+test('lab 4: HS256 keyed with the public PEM gets in; the RS256 allow-list refuses it', async () => {
+  const page = await shared.fresh();
   await openLab(page, 'alg-confusion');
   await page.getByRole('button', { name: 'Put into the key field' }).click();
   await expect(page.getByTestId('key-format')).toHaveValue('utf8');
@@ -181,7 +181,8 @@ test('lab 4: HS256 keyed with the public PEM gets in; the RS256 allow-list refus
     .screenshot({ path: 'test-results/screenshots/lab-alg-confusion-safe.png' });
 });
 
-test('the lab list fits a phone and links each lab', async ({ page }) => {
+test('the lab list fits a phone and links each lab', async () => {
+  const page = await shared.fresh();
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/#/labs');
   await expect(page.getByRole('link', { name: /alg/ }).first()).toBeVisible();
@@ -200,9 +201,8 @@ test('the lab list fits a phone and links each lab', async ({ page }) => {
 });
 
 for (const lab of LABS) {
-  test(`${lab.id}: the server answers in HTTP on both settings, for the lab token and a tampered one`, async ({
-    page,
-  }) => {
+  test(`${lab.id}: the server answers in HTTP on both settings, for the lab token and a tampered one`, async () => {
+    const page = await shared.fresh();
     await openLab(page, lab.id);
     const tokens = [lab.start.token, tamper(lab.start.token, ADMIN)];
     for (const mode of ['careless', 'safe'] as const) {
@@ -248,7 +248,8 @@ for (const lab of LABS) {
   });
 }
 
-test('lab 2: plain "none" is caught by the filter; the reply says why', async ({ page }) => {
+test('lab 2: plain "none" is caught by the filter; the reply says why', async () => {
+  const page = await shared.fresh();
   await openLab(page, 'alg-none');
   await editPane(page, 'header-json', '{"alg":"none","typ":"JWT"}');
   await editPane(page, 'payload-json', ADMIN);
@@ -259,9 +260,8 @@ test('lab 2: plain "none" is caught by the filter; the reply says why', async ({
   );
 });
 
-test('lab 6: x5u to the self-signed certificate gets in; the log names the certificate', async ({
-  page,
-}) => {
+test('lab 6: x5u to the self-signed certificate gets in; the log names the certificate', async () => {
+  const page = await shared.fresh();
   await openLab(page, 'jku-header');
   await expect(page.getByTestId('res-attacker-cert')).toContainText('-----BEGIN CERTIFICATE-----');
   await page.getByRole('button', { name: 'Put into the key field' }).click();
@@ -282,9 +282,8 @@ test('lab 6: x5u to the self-signed certificate gets in; the log names the certi
   await send(page, 401);
 });
 
-test('lab 11: sign with 0x00, the empty key padded, and get in; the safe server refuses', async ({
-  page,
-}) => {
+test('lab 11: sign with 0x00, the empty key padded, and get in; the safe server refuses', async () => {
+  const page = await shared.fresh();
   await openLab(page, 'empty-secret');
   await page.getByTestId('key-input').fill('00');
   await page.getByTestId('key-format').selectOption('hex');
@@ -301,9 +300,8 @@ test('lab 11: sign with 0x00, the empty key padded, and get in; the safe server 
   await expect(page.getByTestId('lab-reason')).toHaveAttribute('data-code', 'signature-invalid');
 });
 
-test('lab 12: a token with its signature stripped gets in; the safe server refuses', async ({
-  page,
-}) => {
+test('lab 12: a token with its signature stripped gets in; the safe server refuses', async () => {
+  const page = await shared.fresh();
   await openLab(page, 'signature-stripping');
   await editPane(page, 'payload-json', ADMIN);
   const edited = await page.getByTestId('token-input').inputValue();
@@ -315,9 +313,8 @@ test('lab 12: a token with its signature stripped gets in; the safe server refus
   await send(page, 401);
 });
 
-test('Next lab opens the next lab at its title, focused; leaving restores the playground', async ({
-  page,
-}) => {
+test('Next lab opens the next lab at its title, focused; leaving restores the playground', async () => {
+  const page = await shared.fresh();
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   await page.getByTestId('token-input').fill(ADMIN_TOKEN_PLAIN);

@@ -1,12 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
+import { sharedPage } from './shared';
+
+// Each test loads the app afresh, in one page for the file.
+const shared = sharedPage();
 
 async function chooseLanguage(page: Page, lang: 'en' | 'ko'): Promise<void> {
   await page.getByRole('combobox', { name: /^(Language|언어)$/ }).selectOption(lang);
 }
 
-test('an English lesson: tamper with the payload, meet the goal, answer the quiz', async ({
-  page,
-}) => {
+test('an English lesson: tamper with the payload, meet the goal, answer the quiz', async () => {
+  const page = await shared.fresh();
   await page.goto('/#/lessons/encoded-not-encrypted');
   await chooseLanguage(page, 'en');
   await expect(page.getByRole('heading', { name: 'Encoded is not encrypted' })).toBeVisible();
@@ -38,9 +41,8 @@ test('an English lesson: tamper with the payload, meet the goal, answer the quiz
   await expect(item).toContainText('◐ Started');
 });
 
-test('a Korean lesson on a phone: find the algorithm, answer the quiz, move on', async ({
-  page,
-}) => {
+test('a Korean lesson on a phone: find the algorithm, answer the quiz, move on', async () => {
+  const page = await shared.fresh();
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/#/lessons/jwt-structure');
   await chooseLanguage(page, 'ko');
@@ -100,9 +102,8 @@ async function openLesson(page: Page, id: string): Promise<void> {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
-test('at 1280×800 every goal and the pane it needs are on one screen, text beside the playground', async ({
-  page,
-}) => {
+test('at 1280×800 every goal and the pane it needs are on one screen, text beside the playground', async () => {
+  const page = await shared.fresh();
   await page.setViewportSize({ width: 1280, height: 800 });
   for (const [id, testid] of FOCUS) {
     await openLesson(page, id);
@@ -129,9 +130,8 @@ test('at 1280×800 every goal and the pane it needs are on one screen, text besi
   }
 });
 
-test('at 390×844 the playground follows the goals with the pane the lesson needs first', async ({
-  page,
-}) => {
+test('at 390×844 the playground follows the goals with the pane the lesson needs first', async () => {
+  const page = await shared.fresh();
   await page.setViewportSize({ width: 390, height: 844 });
   for (const [id, testid] of FOCUS) {
     await openLesson(page, id);
@@ -151,9 +151,8 @@ test('at 390×844 the playground follows the goals with the pane the lesson need
   }
 });
 
-test('Korean lessons in light and dark, at 360 and 1280 px: screenshots with real Hangul', async ({
-  page,
-}) => {
+test('Korean lessons in light and dark, at 360 and 1280 px: screenshots with real Hangul', async () => {
+  const page = await shared.fresh();
   await page.goto('/#/lessons');
   await chooseLanguage(page, 'ko');
   for (const scheme of ['light', 'dark'] as const) {

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { sharedPage } from './shared';
 
 // RFC 7515 App. A.1: HS256, JSON with CRLF line breaks, exp 1300819380 (March 2011).
 const A1_TOKEN =
@@ -25,6 +26,9 @@ function hs256(header: string, payload: string, secret: Buffer): string {
   const input = `${b64url(header)}.${b64url(payload)}`;
   return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
 }
+
+// Each test loads the app afresh, in one page for the file.
+const shared = sharedPage();
 
 async function chooseLanguage(page: Page, lang: 'en' | 'ko'): Promise<void> {
   await page.getByRole('combobox', { name: /^(Language|언어)$/ }).selectOption(lang);
@@ -54,6 +58,7 @@ async function tokenValue(input: Locator): Promise<string> {
 test('a link to a broken token shows its findings as sentences from the first load, in both languages', async ({
   page,
 }) => {
+  // Its own page: the recorder below would stay in a shared page's later loads.
   const token = `${b64url('{"alg":"NONE","kid":"../../dev/null"}')}.${b64url('{}')}.`;
   // Every sentence as it first appears in the page: none may be empty, even for a moment.
   await page.addInitScript(() => {
@@ -83,9 +88,8 @@ test('a link to a broken token shows its findings as sentences from the first lo
   await expect(finding.locator('.diagnostic-message')).toContainText('case-sensitive');
 });
 
-test('pasting RFC 7515 A.1 decodes it exactly, verifies the signature and rejects the expiry', async ({
-  page,
-}) => {
+test('pasting RFC 7515 A.1 decodes it exactly, verifies the signature and rejects the expiry', async () => {
+  const page = await shared.fresh();
   await openA1(page);
   await expect(page.getByTestId('header-json')).toHaveValue(A1_HEADER_SHOWN);
   await expect(page.getByTestId('payload-json')).toHaveValue(A1_PAYLOAD_SHOWN);
@@ -98,9 +102,8 @@ test('pasting RFC 7515 A.1 decodes it exactly, verifies the signature and reject
   await expect(page.locator('.claims-table [data-code="expired"]')).toBeVisible();
 });
 
-test('tampering in Verify mode breaks the signature, the diff shows where, and re-signing fixes it', async ({
-  page,
-}) => {
+test('tampering in Verify mode breaks the signature, the diff shows where, and re-signing fixes it', async () => {
+  const page = await shared.fresh();
   await openA1(page);
   const payload = page.getByTestId('payload-json');
   await payload.fill(A1_PAYLOAD_SHOWN.replace('"joe"', '"jon"'));
@@ -138,7 +141,8 @@ test('tampering in Verify mode breaks the signature, the diff shows where, and r
   expect(parts(resigned)[2]).toBe(createHmac('sha256', key).update(input).digest('base64url'));
 });
 
-test('in Sign mode every payload edit is signed again and stays valid', async ({ page }) => {
+test('in Sign mode every payload edit is signed again and stays valid', async () => {
+  const page = await shared.fresh();
   await openA1(page);
   await page.getByTestId('mode-toggle').getByRole('radio', { name: 'Sign' }).check();
   await expect(page.getByTestId('mode-toggle')).toHaveAttribute('data-mode', 'sign');
@@ -163,7 +167,8 @@ test('in Sign mode every payload edit is signed again and stays valid', async ({
   await expect(token).not.toHaveValue(signed);
 });
 
-test('a Korean payload round-trips through the token byte for byte', async ({ page }) => {
+test('a Korean payload round-trips through the token byte for byte', async () => {
+  const page = await shared.fresh();
   await openA1(page);
   const korean = '{"name":"홍길동","greeting":"안녕하세요 👋"}';
   await page.getByTestId('payload-json').fill(korean);
@@ -187,9 +192,8 @@ test('a Korean payload round-trips through the token byte for byte', async ({ pa
   );
 });
 
-test('a 1 MB token decodes without freezing the page, and typing still updates the header', async ({
-  page,
-}) => {
+test('a 1 MB token decodes without freezing the page, and typing still updates the header', async () => {
+  const page = await shared.fresh();
   // A header with a string at a 3-byte boundary, so four typed base64url characters decode to three
   // new letters in it and the header stays valid JSON.
   let name = 'n';
@@ -232,10 +236,8 @@ test('a 1 MB token decodes without freezing the page, and typing still updates t
   await expect(input).toHaveValue(token.slice(0, at) + 'QUJD' + token.slice(at));
 });
 
-test('a share link reopens the same token, with the token only in the fragment', async ({
-  page,
-  context,
-}) => {
+test('a share link reopens the same token, with the token only in the fragment', async () => {
+  const page = await shared.fresh();
   await openA1(page);
   await page.getByRole('button', { name: 'Share link' }).first().click();
   const shareUrl = page.getByTestId('share-url');
@@ -247,7 +249,7 @@ test('a share link reopens the same token, with the token only in the fragment',
   expect(link).not.toContain(A1_KEY);
   expect(url.hash).not.toMatch(/[#&]key=/);
 
-  const other = await context.newPage();
+  const other = await page.context().newPage();
   await other.goto(link);
   await expect(other.getByTestId('token-input')).toHaveValue(A1_TOKEN);
   await expect(other.getByTestId('key-input')).toHaveValue('');
@@ -262,9 +264,8 @@ test('a share link reopens the same token, with the token only in the fragment',
   expect(new URLSearchParams(withKey.hash.slice(1)).get('key')).toBe(A1_KEY);
 });
 
-test('time travel to before exp makes the claims pass, and back to live rejects them again', async ({
-  page,
-}) => {
+test('time travel to before exp makes the claims pass, and back to live rejects them again', async () => {
+  const page = await shared.fresh();
   await openA1(page);
   const claims = page.getByTestId('claims-status');
   await expect(claims).toHaveAttribute('data-status', 'invalid');
@@ -290,7 +291,8 @@ test('time travel to before exp makes the claims pass, and back to live rejects 
 });
 
 test.describe('screenshots', () => {
-  test('light and dark themes', async ({ page }) => {
+  test('light and dark themes', async () => {
+    const page = await shared.fresh();
     await page.setViewportSize({ width: 1280, height: 900 });
     await openA1(page);
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
@@ -303,7 +305,8 @@ test.describe('screenshots', () => {
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('system');
   });
 
-  test('a 360-px phone: nothing scrolls sideways and long tokens wrap', async ({ page }) => {
+  test('a 360-px phone: nothing scrolls sideways and long tokens wrap', async () => {
+    const page = await shared.fresh();
     await page.setViewportSize({ width: 360, height: 800 });
     await openA1(page);
     await page.getByTestId('payload-json').fill(A1_PAYLOAD_SHOWN.replace('"joe"', '"jon"'));
@@ -323,7 +326,8 @@ test.describe('screenshots', () => {
     await noSideways(page, 360);
   });
 
-  test('Korean', async ({ page }) => {
+  test('Korean', async () => {
+    const page = await shared.fresh();
     await page.setViewportSize({ width: 1280, height: 900 });
     await openA1(page);
     await chooseLanguage(page, 'ko');

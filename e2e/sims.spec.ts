@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { sharedPage } from './shared';
 
 /** Presses "Step" until the progress reads "Step n of …". */
 async function stepTo(page: Page, n: number): Promise<void> {
@@ -29,13 +30,13 @@ async function noSidewaysScroll(page: Page): Promise<void> {
 }
 
 test.describe('simulations', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() =>
-      localStorage.setItem('jwt-playground:prefs', JSON.stringify({ lang: 'en', theme: 'light' })),
-    );
-  });
+  // Each test loads the app afresh, in one page for the file, in English and the light theme unless
+  // it says otherwise.
+  const shared = sharedPage();
+  const EN_LIGHT = { lang: 'en', theme: 'light' } as const;
 
-  test('scenario 2: round robin loses the session, a shared store keeps it', async ({ page }) => {
+  test('scenario 2: round robin loses the session, a shared store keeps it', async () => {
+    const page = await shared.fresh({ prefs: EN_LIGHT });
     await page.goto('/#/sims');
     await page.getByRole('link', { name: 'Scale out to three servers' }).click();
     await expect(page).toHaveURL(/#\/sims\/scale-out$/);
@@ -60,7 +61,8 @@ test.describe('simulations', () => {
     await page.screenshot({ path: 'test-results/screenshots/sim-2.png', fullPage: true });
   });
 
-  test('scenario 6: 401, 403, a forged role, the leak and a re-signed token', async ({ page }) => {
+  test('scenario 6: 401, 403, a forged role, the leak and a re-signed token', async () => {
+    const page = await shared.fresh({ prefs: EN_LIGHT });
     await page.goto('/#/sims/authn-authz');
     await page.getByRole('button', { name: 'Run to the end' }).click();
     await expect(page.getByTestId('sim-try')).toBeVisible({ timeout: 15_000 });
@@ -92,7 +94,8 @@ test.describe('simulations', () => {
     );
   });
 
-  test('a 360-px phone: messages wrap, nothing scrolls sideways', async ({ page }) => {
+  test('a 360-px phone: messages wrap, nothing scrolls sideways', async () => {
+    const page = await shared.fresh({ prefs: EN_LIGHT });
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('/#/sims/jwt-login');
     await stepTo(page, 2);
@@ -115,10 +118,8 @@ test.describe('simulations', () => {
     await page.screenshot({ path: `${SHOTS}/token-storage-360-big-cookie.png`, fullPage: true });
   });
 
-  test('Korean', async ({ page }) => {
-    await page.addInitScript(() =>
-      localStorage.setItem('jwt-playground:prefs', JSON.stringify({ lang: 'ko', theme: 'dark' })),
-    );
+  test('Korean', async () => {
+    const page = await shared.fresh({ prefs: { lang: 'ko', theme: 'dark' } });
     await page.goto('/#/sims/logout');
     await expect(page.getByRole('heading', { name: '로그아웃과 토큰 폐기' })).toBeVisible();
     await page.getByRole('button', { name: '끝까지 실행' }).click();
@@ -127,12 +128,8 @@ test.describe('simulations', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    test(`no axe violations in a scenario (${theme})`, async ({ page }) => {
-      await page.addInitScript(
-        (t) =>
-          localStorage.setItem('jwt-playground:prefs', JSON.stringify({ lang: 'en', theme: t })),
-        theme,
-      );
+    test(`no axe violations in a scenario (${theme})`, async () => {
+      const page = await shared.fresh({ prefs: { lang: 'en', theme } });
       await page.goto('/#/sims/scale-out');
       await stepTo(page, 12);
       await page.getByLabel('The browser did not send the cookie').check();
@@ -145,13 +142,17 @@ test.describe('simulations', () => {
     });
   }
 
-  test('every 401 in every scenario carries WWW-Authenticate', async ({ page }) => {
+  test('every 401 in every scenario carries WWW-Authenticate', async () => {
+    const page = await shared.fresh({ prefs: EN_LIGHT });
     test.setTimeout(180_000);
     await page.goto('/#/sims');
-    // The list arrives with its lazy page, after the load event: wait for it before reading it.
-    const links = page.getByTestId('sims-list').getByRole('link');
-    await expect(links).toHaveCount(9);
-    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    // The list is a lazy page: wait for it before reading it.
+    await expect(page.getByTestId('sims-list').getByRole('link')).toHaveCount(9);
+    const hrefs = await page
+      .getByTestId('sims-list')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).toHaveLength(9);
     let seen = 0;
     for (const href of hrefs) {
       await page.goto(`/${href}`);
@@ -174,16 +175,11 @@ test.describe('simulations', () => {
 
   for (const lang of ['en', 'ko'] as const) {
     for (const id of ['authn-authz-cookie', 'refresh-rotation', 'token-storage']) {
-      test(`walks ${id} step by step at 390 px (${lang})`, async ({ page }) => {
-        await page.addInitScript(
-          (l) =>
-            localStorage.setItem(
-              'jwt-playground:prefs',
-              JSON.stringify({ lang: l, theme: l === 'ko' ? 'dark' : 'light' }),
-            ),
-          lang,
-        );
-        await page.setViewportSize({ width: 390, height: 844 });
+      test(`walks ${id} step by step at 390 px (${lang})`, async () => {
+        const page = await shared.fresh({
+          prefs: { lang, theme: lang === 'ko' ? 'dark' : 'light' },
+          viewport: { width: 390, height: 844 },
+        });
         await page.goto(`/#/sims/${id}`);
         const step = page.getByRole('button', { name: lang === 'en' ? 'Step ▶' : '다음 단계 ▶' });
         await expect(step).toBeEnabled({ timeout: 20_000 });
@@ -211,9 +207,8 @@ test.describe('simulations', () => {
     }
   }
 
-  test('the attacker is drawn holding what it replays, while alice holds nothing', async ({
-    page,
-  }) => {
+  test('the attacker is drawn holding what it replays, while alice holds nothing', async () => {
+    const page = await shared.fresh({ prefs: EN_LIGHT });
     await page.goto('/#/sims/logout');
     await stepTo(page, 5);
     const attacker = page.locator('[data-node="attacker"]');
@@ -228,7 +223,8 @@ test.describe('simulations', () => {
     );
   });
 
-  test('a cookie over 4096 bytes is ignored, and says so', async ({ page }) => {
+  test('a cookie over 4096 bytes is ignored, and says so', async () => {
+    const page = await shared.fresh({ prefs: EN_LIGHT });
     await page.goto('/#/sims/token-storage');
     const total = await totalSteps(page);
     await stepTo(page, total - 1);
@@ -239,12 +235,8 @@ test.describe('simulations', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    test(`no axe violations with the attacker drawn (${theme})`, async ({ page }) => {
-      await page.addInitScript(
-        (t) =>
-          localStorage.setItem('jwt-playground:prefs', JSON.stringify({ lang: 'en', theme: t })),
-        theme,
-      );
+    test(`no axe violations with the attacker drawn (${theme})`, async () => {
+      const page = await shared.fresh({ prefs: { lang: 'en', theme } });
       await page.goto('/#/sims/token-storage');
       await stepTo(page, 11);
       await expect(page.getByTestId('sim-script')).toBeVisible();
