@@ -56,21 +56,24 @@ export function decodedLength(chars: number): number {
 function decodeChecked(text: string): Uint8Array {
   const n = text.length;
   const out = new Uint8Array(decodedLength(n));
-  const at = (i: number): number => DECODE[text.charCodeAt(i)]!;
-  let i = 0;
+  // Four characters carry three bytes (a typed array keeps the low 8 bits of what it is given).
+  let v = 0;
   let j = 0;
-  // Four characters carry three bytes: a megabyte token has a million and a half of them.
-  for (; i + 4 <= n; i += 4) {
-    const v = (at(i) << 18) | (at(i + 1) << 12) | (at(i + 2) << 6) | at(i + 3);
-    out[j++] = v >> 16;
-    out[j++] = (v >> 8) & 0xff;
-    out[j++] = v & 0xff;
+  for (let i = 0; i < n; i++) {
+    v = (v << 6) | DECODE[text.charCodeAt(i)]!;
+    if ((i & 3) === 3) {
+      out[j++] = v >> 16;
+      out[j++] = v >> 8;
+      out[j++] = v;
+      v = 0;
+    }
   }
   // Two or three characters left carry one or two bytes (and a few unused bits); one carries none.
-  if (n - i >= 2) {
-    const v = (at(i) << 18) | (at(i + 1) << 12) | (n - i === 3 ? at(i + 2) << 6 : 0);
+  const rest = n & 3;
+  if (rest > 1) {
+    v <<= 6 * (4 - rest);
     out[j++] = v >> 16;
-    if (n - i === 3) out[j++] = (v >> 8) & 0xff;
+    if (rest > 2) out[j] = v >> 8;
   }
   return out;
 }

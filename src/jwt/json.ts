@@ -157,10 +157,7 @@ interface Frame {
   path: JsonPath;
   /** The depth of the members of this container (an object's own members at the top are 0). */
   depth: number;
-  /** An object's member names so far and where each starts and ends, to find a duplicate's first. */
-  names: string[];
-  spans: number[];
-  /** Built from those at the first duplicate name. */
+  /** An object's member names so far, with the span of each one's first occurrence. */
   seen: Map<string, Span> | null;
   /** The current member's name (objects). */
   name: string;
@@ -168,18 +165,6 @@ interface Frame {
   member: JsonMember | null;
   /** The listed member whose value this container is. */
   owner: JsonMember | null;
-}
-
-/** Where a duplicated name first stood in its object (a map of first spans, made at the first duplicate). */
-function firstSpan(frame: Frame, name: string): Span | undefined {
-  if (!frame.seen) {
-    frame.seen = new Map();
-    frame.names.forEach((n, i) => {
-      if (!frame.seen!.has(n))
-        frame.seen!.set(n, { start: frame.spans[2 * i]!, end: frame.spans[2 * i + 1]! });
-    });
-  }
-  return frame.seen.get(name);
 }
 
 /**
@@ -233,9 +218,7 @@ function readJson(text: string): {
       array,
       path,
       depth: t ? t.depth + 1 : 0,
-      names: [],
-      spans: [],
-      seen: null,
+      seen: array ? null : new Map(),
       name: '',
       member: null,
       owner,
@@ -250,20 +233,11 @@ function readJson(text: string): {
       onArrayEnd: (offset, length) => end(stack.pop()?.owner ?? null, offset + length),
       onObjectProperty: (name, offset, length) => {
         const t = top();
-        if (!t || t.array) return;
+        if (!t?.seen) return;
         const nameSpan = { start: offset, end: offset + length };
-        // The value so far has each name once: a name already in it is a duplicate.
-        if (name in t.container) {
-          const prior = firstSpan(t, name);
-          if (prior) duplicates.push({ name, path: t.path, span: nameSpan, firstSpan: prior });
-        }
-        // Once there is a map of first spans, it is kept; until then, two plain lists are cheaper.
-        if (t.seen) {
-          if (!t.seen.has(name)) t.seen.set(name, nameSpan);
-        } else {
-          t.names.push(name);
-          t.spans.push(offset, offset + length);
-        }
+        const prior = t.seen.get(name);
+        if (prior) duplicates.push({ name, path: t.path, span: nameSpan, firstSpan: prior });
+        else t.seen.set(name, nameSpan);
         t.name = name;
         t.member = null;
         if (members.length < MAX_MEMBERS) {
