@@ -213,7 +213,8 @@ test('a 1 MB token decodes without freezing the page, and typing still updates t
   await page.getByTestId('json-view-exact').click();
   const headerJson = page.getByTestId('header-json');
   await expect(headerJson).toHaveValue(header, { timeout: 10_000 });
-  await expect(page.getByTestId('payload-json')).toHaveValue(/"tail":"END-OF-DATA"}$/, {
+  // The token stays in its editor; the decoded payload (760 KB) is folded by its ends.
+  await expect(page.getByTestId('payload-collapsed')).toContainText('"tail":"END-OF-DATA"}', {
     timeout: 10_000,
   });
   // The page still answers.

@@ -10,34 +10,33 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 // 255 marks a character outside the base64url alphabet.
 const DECODE = new Uint8Array(128).fill(255);
 for (let i = 0; i < 64; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
+// The alphabet as character codes, and a decoder that turns them into text (they are ASCII).
+const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+const ascii = new TextDecoder();
 
 /** Encodes bytes as unpadded base64url. */
 export function encodeBase64url(bytes: Uint8Array): string {
-  let out = '';
   const n = bytes.length;
+  // The characters as ASCII bytes, made into a string at once: a megabyte of input is a million
+  // and a third characters, and no intermediate strings.
+  const out = new Uint8Array(Math.ceil((n * 4) / 3));
   let i = 0;
-  // Build in chunks so a megabyte does not create a million intermediate strings.
-  const chunk: string[] = [];
+  let j = 0;
   for (; i + 2 < n; i += 3) {
     const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    chunk.push(
-      ALPHABET[v >> 18]! + ALPHABET[(v >> 12) & 63]! + ALPHABET[(v >> 6) & 63]! + ALPHABET[v & 63]!,
-    );
-    if (chunk.length === 4096) {
-      out += chunk.join('');
-      chunk.length = 0;
-    }
+    out[j++] = CODES[v >> 18]!;
+    out[j++] = CODES[(v >> 12) & 63]!;
+    out[j++] = CODES[(v >> 6) & 63]!;
+    out[j++] = CODES[v & 63]!;
   }
-  out += chunk.join('');
   const rest = n - i;
-  if (rest === 1) {
-    const v = bytes[i]! << 16;
-    out += ALPHABET[v >> 18]! + ALPHABET[(v >> 12) & 63]!;
-  } else if (rest === 2) {
-    const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
-    out += ALPHABET[v >> 18]! + ALPHABET[(v >> 12) & 63]! + ALPHABET[(v >> 6) & 63]!;
+  if (rest > 0) {
+    const v = (bytes[i]! << 16) | (rest === 2 ? bytes[i + 1]! << 8 : 0);
+    out[j++] = CODES[v >> 18]!;
+    out[j++] = CODES[(v >> 12) & 63]!;
+    if (rest === 2) out[j++] = CODES[(v >> 6) & 63]!;
   }
-  return out;
+  return ascii.decode(out);
 }
 
 /** Encodes a string's UTF-8 bytes as base64url. */
@@ -55,17 +54,26 @@ export function decodedLength(chars: number): number {
  * Trailing bits are ignored (callers that care check `canonicalLastChar`).
  */
 function decodeChecked(text: string): Uint8Array {
-  const out = new Uint8Array(decodedLength(text.length));
-  let buffer = 0;
-  let bits = 0;
+  const n = text.length;
+  const out = new Uint8Array(decodedLength(n));
+  // Four characters carry three bytes (a typed array keeps the low 8 bits of what it is given).
+  let v = 0;
   let j = 0;
-  for (let i = 0; i < text.length; i++) {
-    buffer = ((buffer << 6) | DECODE[text.charCodeAt(i)]!) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[j++] = (buffer >> bits) & 0xff;
+  for (let i = 0; i < n; i++) {
+    v = (v << 6) | DECODE[text.charCodeAt(i)]!;
+    if ((i & 3) === 3) {
+      out[j++] = v >> 16;
+      out[j++] = v >> 8;
+      out[j++] = v;
+      v = 0;
     }
+  }
+  // Two or three characters left carry one or two bytes (and a few unused bits); one carries none.
+  const rest = n & 3;
+  if (rest > 1) {
+    v <<= 6 * (4 - rest);
+    out[j++] = v >> 16;
+    if (rest > 2) out[j] = v >> 8;
   }
   return out;
 }

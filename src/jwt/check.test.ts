@@ -21,6 +21,7 @@ import {
   type KeyInput,
   type ParsedKey,
 } from './keys';
+import { inspect } from './inspect';
 import { sign } from './sign';
 
 const ED25519 = await supportsEd25519();
@@ -596,6 +597,32 @@ describe('the signing input is the text as received (RFC 7515 §5.2 step 8)', ()
     expect(decodeBase64url(noisy)).toEqual(decodeBase64url(p));
     const r = await check(`${h}.${noisy}.${s}`, { now: NOW, key: parsed(privateKey) });
     expect(r.signature).toBe('invalid');
+  });
+});
+
+describe('an inspection made before is used, not made again', () => {
+  it('the same input: its inspection, and the same findings as reading it anew', async () => {
+    const { privateKey } = await keysFor('HS256');
+    const token = await signed('{"alg":"HS256"}', CLAIMS, privateKey);
+    const given = inspect(token);
+    const options = { now: NOW, key: parsed(privateKey) };
+    const r = await check(token, { ...options, inspection: given });
+    expect(r.inspection).toBe(given);
+    const anew = await check(token, options);
+    expect(anew.inspection).not.toBe(given);
+    expect({ ...r, inspection: null }).toEqual({ ...anew, inspection: null });
+    // The check adds its findings to a list of its own.
+    expect(given.diagnostics).toEqual(inspect(token).diagnostics);
+  });
+
+  it('one of another input is ignored', async () => {
+    const { privateKey } = await keysFor('HS256');
+    const token = await signed('{"alg":"HS256"}', CLAIMS, privateKey);
+    const other = inspect(await signed('{"alg":"HS256"}', '{"sub":"x"}', privateKey));
+    const r = await check(token, { now: NOW, key: parsed(privateKey), inspection: other });
+    expect(r.inspection).not.toBe(other);
+    expect(r.inspection.input).toBe(token);
+    expect(r.signature).toBe('valid');
   });
 });
 

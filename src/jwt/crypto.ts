@@ -22,7 +22,12 @@ function importableJwk(jwk: JsonWebKey): JsonWebKey {
 
 function bufferOf(bytes: Uint8Array): ArrayBuffer {
   // WebCrypto wants a BufferSource; copy so a view into a larger buffer never leaks extra bytes.
-  return bytes.slice().buffer;
+  // A view of a whole buffer is that buffer (WebCrypto copies what it is given).
+  const whole =
+    bytes.buffer instanceof ArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength;
+  return whole ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
 }
 
 /** Imports a key for one algorithm and one use. Throws WebCrypto's errors (callers translate them). */

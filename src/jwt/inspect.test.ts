@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { encodeBase64url, encodeBase64urlText } from './base64url';
 import { sentenceOf } from './codes';
 import type { DiagnosticCode, Severity } from './diagnostics';
-import { inspect, type Inspection } from './inspect';
+import { inspect, MAX_SEGMENTS, type Inspection } from './inspect';
 import { mutatedTokenArb, tokenArb } from './testing/arbitraries';
 
 const b64 = encodeBase64urlText;
@@ -556,6 +556,37 @@ describe('segments sit at their exact offsets in the input', () => {
   });
 });
 
+describe('text of many parts lists the first ones and counts them all', () => {
+  it('200 KB of dots: a hundred parts listed, every one counted', () => {
+    const input = '.'.repeat(200 * 1024);
+    const r = inspect(input);
+    expect(r.partCount).toBe(200 * 1024 + 1);
+    expect(r.segments).toHaveLength(MAX_SEGMENTS);
+    expect(r.segments[99]).toMatchObject({ name: 'input', text: '', span: { start: 99, end: 99 } });
+    const d = r.diagnostics.find((x) => x.code === 'segment-count');
+    expect(d?.params).toEqual({ count: 200 * 1024 + 1 });
+  });
+
+  it('lists the parts as splitting at every dot does, up to the cap', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'Zm9v', '', 'x y', '.', '..'), { maxLength: 150 }),
+        fc.constantFrom('', 'Bearer ', ' '),
+        (pieces, prefix) => {
+          const text = pieces.join('.');
+          const r = inspect(prefix + text);
+          const parts = r.token.split('.');
+          expect(r.partCount).toBe(r.token.length === 0 ? 0 : parts.length);
+          if (r.token.length === 0 || r.token.startsWith('{')) return;
+          expect(r.segments.map((s) => s.text)).toEqual(parts.slice(0, MAX_SEGMENTS));
+          for (const s of r.segments) expect(r.input.slice(s.span.start, s.span.end)).toBe(s.text);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
 /** What every inspection must look like, whatever went in. */
 function expectWellFormed(input: string, r: Inspection): void {
   expect(r.input).toBe(input);
@@ -577,6 +608,7 @@ function expectWellFormed(input: string, r: Inspection): void {
   } else {
     expect(r.segments).toHaveLength(r.kind === 'jws' ? 3 : 5);
   }
+  expect(r.segments.length).toBe(Math.min(r.partCount, MAX_SEGMENTS));
   // Anything that is not a clean token says why.
   if (r.kind === 'jws' && !r.header) {
     expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);

@@ -51,7 +51,13 @@ export interface Inspection {
   /** Where `token` sits in `input`. */
   tokenSpan: Span;
   kind: 'jws' | 'jwe' | 'invalid';
+  /**
+   * The parts between dots. Text that is not a token lists its first MAX_SEGMENTS only (200 KB of
+   * dots would make two hundred thousand of them); `partCount` says how many there are.
+   */
   segments: Segment[];
+  /** How many dot-separated parts the token has (0 for empty input). */
+  partCount: number;
   header: DecodedJson | null;
   payload: PayloadView | null;
   signature: Uint8Array | null;
@@ -70,6 +76,8 @@ export interface InspectOptions {
 }
 
 const JWS_PARTS: PartName[] = ['header', 'payload', 'signature'];
+/** How many parts of text that is not a token are listed in `segments`. */
+export const MAX_SEGMENTS = 100;
 const JWE_PARTS: PartName[] = ['header', 'encrypted-key', 'iv', 'ciphertext', 'tag'];
 
 function decodeJsonPart(
@@ -159,6 +167,7 @@ export function inspect(input: string, options: InspectOptions = {}): Inspection
     tokenSpan: { start, end },
     kind: 'invalid',
     segments: [],
+    partCount: 0,
     header: null,
     payload: null,
     signature: null,
@@ -176,10 +185,14 @@ export function inspect(input: string, options: InspectOptions = {}): Inspection
     return result;
   }
 
-  const texts = token.split('.');
-  const names = texts.length === 3 ? JWS_PARTS : texts.length === 5 ? JWE_PARTS : null;
+  let count = 1;
+  for (let at = token.indexOf('.'); at >= 0; at = token.indexOf('.', at + 1)) count++;
+  result.partCount = count;
+  const names = count === 3 ? JWS_PARTS : count === 5 ? JWE_PARTS : null;
   let offset = start;
-  texts.forEach((text, i) => {
+  for (let i = 0; i < Math.min(count, names ? count : MAX_SEGMENTS); i++) {
+    const dot = input.indexOf('.', offset);
+    const text = input.slice(offset, dot >= 0 && dot < end ? dot : end);
     result.segments.push({
       name: names?.[i] ?? 'input',
       text,
@@ -187,15 +200,15 @@ export function inspect(input: string, options: InspectOptions = {}): Inspection
       bytes: null,
     });
     offset += text.length + 1;
-  });
+  }
   if (!names) {
-    diagnostics.push(diagnose('segment-count', 'input', { start, end }, { count: texts.length }));
-    if (texts.length > 3 && unencodedPayloadHeader(texts[0]!)) {
+    diagnostics.push(diagnose('segment-count', 'input', { start, end }, { count }));
+    if (count > 3 && unencodedPayloadHeader(result.segments[0]!.text)) {
       diagnostics.push(diagnose('b64-payload-has-dot', 'payload', { start, end }));
     }
     return result;
   }
-  result.kind = texts.length === 3 ? 'jws' : 'jwe';
+  result.kind = count === 3 ? 'jws' : 'jwe';
 
   // The header decides how the payload segment is read (RFC 7797), so it comes first.
   const [headerSeg, payloadSeg] = result.segments as [Segment, Segment, ...Segment[]];

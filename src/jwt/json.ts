@@ -4,13 +4,7 @@
  * the member list with spans for highlighting, and duplicate names compared after unescaping
  * (RFC 7515 §4).
  */
-import {
-  getNodeValue,
-  parseTree,
-  printParseErrorCode,
-  type Node,
-  type ParseError,
-} from 'jsonc-parser';
+import { printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import type { Span } from './diagnostics';
 
 export type JsonPath = (string | number)[];
@@ -81,8 +75,6 @@ export type JsonSyntaxReason =
 
 const MAX_MEMBERS = 5000;
 
-const spanOf = (node: Node): Span => ({ start: node.offset, end: node.offset + node.length });
-
 // Each parser error as a reason (RFC 8259 is the grammar).
 const SYNTAX: Record<string, JsonSyntaxReason> = {
   InvalidSymbol: 'unexpected-text',
@@ -135,13 +127,7 @@ export function parseJson(text: string): JsonParse {
       span: { start: deep, end: deep + 1 },
     };
   }
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false,
-  });
-  const first = errors[0];
+  const { error: first, root, members, duplicates } = readJson(text);
   if (first || !root) {
     const offset = Math.min(first?.offset ?? 0, text.length);
     const length = Math.max(1, first?.length ?? 1);
@@ -161,40 +147,124 @@ export function parseJson(text: string): JsonParse {
       span: { start: offset, end: Math.min(text.length, offset + length) },
     };
   }
+  return { ok: true, value: root.value, members, duplicates };
+}
+
+/** An object or array being read, with what its next value needs. */
+interface Frame {
+  container: Record<string, unknown> | unknown[];
+  array: boolean;
+  path: JsonPath;
+  /** The depth of the members of this container (an object's own members at the top are 0). */
+  depth: number;
+  /** An object's member names so far, with the span of each one's first occurrence. */
+  seen: Map<string, Span> | null;
+  /** The current member's name (objects). */
+  name: string;
+  /** The current member, while it is one of the listed ones. */
+  member: JsonMember | null;
+  /** The listed member whose value this container is. */
+  owner: JsonMember | null;
+}
+
+/**
+ * One pass over the parser's events that builds the value (prototype-less objects, later duplicates
+ * winning, as jsonc-parser's own tree would give), the first MAX_MEMBERS members in document order
+ * and every duplicate name. No syntax tree: a payload of a hundred thousand members would make three
+ * objects per member and walk them twice.
+ */
+function readJson(text: string): {
+  error: ParseError | null;
+  root: { value: unknown } | null;
+  members: JsonMember[];
+  duplicates: JsonDuplicate[];
+} {
   const members: JsonMember[] = [];
   const duplicates: JsonDuplicate[] = [];
-  const walk = (node: Node, path: JsonPath, depth: number): void => {
-    if (node.type === 'object') {
-      const seen = new Map<string, Span>();
-      for (const property of node.children ?? []) {
-        const [key, value] = property.children ?? [];
-        if (!key || !value) continue;
-        const name = String(key.value);
-        const nameSpan = spanOf(key);
-        const prior = seen.get(name);
-        if (prior) duplicates.push({ name, path, span: nameSpan, firstSpan: prior });
-        else seen.set(name, nameSpan);
-        const childPath = [...path, name];
-        if (members.length < MAX_MEMBERS) {
-          const valueSpan = spanOf(value);
-          members.push({
-            name,
-            path: childPath,
-            value: getNodeValue(value),
-            nameSpan,
-            valueSpan,
-            span: { start: nameSpan.start, end: valueSpan.end },
-            depth,
-          });
-        }
-        walk(value, childPath, depth + 1);
+  const stack: Frame[] = [];
+  let root: { value: unknown } | null = null;
+  let error: ParseError | null = null;
+  const top = (): Frame | undefined => stack[stack.length - 1];
+  // Where the next value goes: the root, the end of an array, or the current member of an object.
+  const place = (value: unknown, offset: number): void => {
+    const t = top();
+    if (!t) root = { value };
+    else if (t.array) (t.container as unknown[]).push(value);
+    else {
+      (t.container as Record<string, unknown>)[t.name] = value;
+      if (t.member) {
+        t.member.value = value;
+        t.member.valueSpan.start = offset;
       }
-    } else if (node.type === 'array') {
-      (node.children ?? []).forEach((e, i) => walk(e, [...path, i], depth + 1));
     }
   };
-  walk(root, [], 0);
-  return { ok: true, value: getNodeValue(root), members, duplicates };
+  const end = (member: JsonMember | null, at: number): void => {
+    if (!member) return;
+    member.valueSpan.end = at;
+    member.span.end = at;
+  };
+  const begin = (array: boolean, offset: number): void => {
+    const t = top();
+    const path: JsonPath = !t
+      ? []
+      : t.array
+        ? [...t.path, (t.container as unknown[]).length]
+        : [...t.path, t.name];
+    const container = array ? [] : (Object.create(null) as Record<string, unknown>);
+    const owner = t && !t.array ? t.member : null;
+    place(container, offset);
+    stack.push({
+      container,
+      array,
+      path,
+      depth: t ? t.depth + 1 : 0,
+      seen: array ? null : new Map(),
+      name: '',
+      member: null,
+      owner,
+    });
+  };
+  visit(
+    text,
+    {
+      onObjectBegin: (offset) => begin(false, offset),
+      onArrayBegin: (offset) => begin(true, offset),
+      onObjectEnd: (offset, length) => end(stack.pop()?.owner ?? null, offset + length),
+      onArrayEnd: (offset, length) => end(stack.pop()?.owner ?? null, offset + length),
+      onObjectProperty: (name, offset, length) => {
+        const t = top();
+        if (!t?.seen) return;
+        const nameSpan = { start: offset, end: offset + length };
+        const prior = t.seen.get(name);
+        if (prior) duplicates.push({ name, path: t.path, span: nameSpan, firstSpan: prior });
+        else t.seen.set(name, nameSpan);
+        t.name = name;
+        t.member = null;
+        if (members.length < MAX_MEMBERS) {
+          t.member = {
+            name,
+            path: [...t.path, name],
+            value: undefined,
+            nameSpan,
+            valueSpan: { start: offset + length, end: offset + length },
+            span: { start: offset, end: offset + length },
+            depth: t.depth,
+          };
+          members.push(t.member);
+        }
+      },
+      onLiteralValue: (value: unknown, offset, length) => {
+        place(value, offset);
+        const t = top();
+        if (t && !t.array) end(t.member, offset + length);
+      },
+      onError: (code, offset, length) => {
+        error ??= { error: code, offset, length };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  return { error, root, members, duplicates };
 }
 
 /** The six JSON types of RFC 8259 §3: what a value is, for findings that name a type. */

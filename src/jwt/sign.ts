@@ -85,11 +85,11 @@ export async function sign(request: SignRequest): Promise<SignResult> {
     return fail(diagnoseVerify('key-empty', 'key', null));
   try {
     const cryptoKey = await importFor(key, info, 'sign');
-    const signature = await signBytes(
-      info,
-      cryptoKey,
-      signingInputBytes(headerSegment, payloadBytes, b64),
-    );
+    // Encoded, the signing input is ASCII: its bytes are its characters, already made above.
+    const signed = b64
+      ? encodeUtf8(signingInput)
+      : signingInputBytes(headerSegment, payloadBytes, b64);
+    const signature = await signBytes(info, cryptoKey, signed);
     return {
       ok: true,
       token: `${signingInput}.${encodeBase64url(signature)}`,

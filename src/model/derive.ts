@@ -15,6 +15,7 @@ import {
   type DiagnosticCode,
   type ParsedKey,
 } from '../jwt/index';
+import { inspectToken } from './inspectToken';
 import { readKey } from './keys';
 import { keyInputFrom } from './keyInput';
 import { checkOptions } from './policy';
@@ -94,7 +95,8 @@ export async function derive(state: DeriveInputs, now: number): Promise<Derived>
     readKey(inputs.signKeyText, 'auto'),
   ]);
   const options = { ...checkOptions(inputs.policy, now), key: inputs.keyText ? key : null };
-  const result = await check(inputs.token, options);
+  // The panes' inspection of this token: the check need not read it again.
+  const result = await check(inputs.token, { ...options, inspection: inspectToken(inputs.token) });
   const made = await makeSignature(result, [signKey, key]);
   const claimErrors = claimErrorsOf(result);
   const why = needsExplanation(result, claimErrors)

@@ -4,7 +4,8 @@
  * Editing a decoded pane rewrites only that part's characters in the token, so the other parts, and
  * anything pasted around the token, stay exactly as the user left them.
  */
-import { encodeBase64urlText, inspect, type Span } from '../jwt/index';
+import { encodeBase64urlText, type Span } from '../jwt/index';
+import { inspectToken } from './inspectToken';
 
 export type Mode = 'verify' | 'sign';
 
@@ -104,7 +105,7 @@ export function initialState(partial: Partial<State> = {}): State {
 
 /** Replaces one part's characters in the token with the base64url of new text. */
 export function replacePart(token: string, part: 'header' | 'payload', text: string): string {
-  const insp = inspect(token);
+  const insp = inspectToken(token);
   const index = part === 'header' ? 0 : 1;
   const seg = insp.kind === 'jws' ? insp.segments[index] : undefined;
   const encoded = encodeBase64urlText(text);
@@ -119,7 +120,7 @@ export function replacePart(token: string, part: 'header' | 'payload', text: str
 
 /** Replaces the signature part of a token, keeping everything else. */
 export function replaceSignature(token: string, signed: string): string {
-  const insp = inspect(token);
+  const insp = inspectToken(token);
   const sig = insp.kind === 'jws' ? insp.segments[2] : undefined;
   if (!sig) return signed;
   const newSig = signed.slice(signed.lastIndexOf('.') + 1);

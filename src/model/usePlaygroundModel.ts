@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
-import { inspect, loadClaimChecks } from '../jwt/index';
+import { loadClaimChecks } from '../jwt/index';
 import type { Async, Playground } from './context';
 import type { Derived } from './derive';
 import { inputsKey, pickInputs } from './inputs';
+import { inspectToken } from './inspectToken';
 import { claimOptionsOf } from './policy';
 import { useAutoSign } from './useAutoSign';
 
@@ -26,7 +27,7 @@ export function usePlaygroundModel(
   background = true,
   initial: Derived | null = null,
 ): Playground {
-  const inspection = useMemo(() => inspect(state.token), [state.token]);
+  const inspection = useMemo(() => inspectToken(state.token), [state.token]);
   const claimOptions = useMemo(() => claimOptionsOf(state.policy, now), [now, state.policy]);
   const checkClaims = useClaimChecks();
   const claimDiagnostics = useMemo(() => {

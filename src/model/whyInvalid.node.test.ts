@@ -12,7 +12,7 @@ import {
   signatureVerdict,
 } from './signatureModel';
 import { summarize } from './summary';
-import { explainFailure, needsExplanation, type WhyRequest } from './whyInvalid';
+import { explainFailure, needsExplanation, REBUILD_MAX, type WhyRequest } from './whyInvalid';
 
 const NOW = 1767225600;
 const example = (id: string) => EXAMPLES.find((e) => e.id === id)!;
@@ -91,6 +91,22 @@ describe('explainFailure', () => {
     const pretty = replacePart(DEFAULT.token, 'payload', JSON.stringify(value, null, 2));
     const { answer } = await explain(pretty, DEFAULT.keyText!, 'base64url');
     expect(answer.causes).toEqual([{ kind: 'reformatted', part: 'payload', style: 'compact' }]);
+  });
+
+  it('does not rebuild a token over REBUILD_MAX to try its JSON in other white space', async () => {
+    const key = (await readKey(DEFAULT.keyText!, 'base64url')).keys[0]!;
+    const big = { sub: 'a', blob: 'x'.repeat(REBUILD_MAX) };
+    const r = await sign({
+      headerText: '{"alg":"HS256"}',
+      payloadText: JSON.stringify(big),
+      key,
+    });
+    if (!r.ok) throw new Error('sign');
+    const pretty = replacePart(r.token, 'payload', JSON.stringify(big, null, 2));
+    expect(pretty.length).toBeGreaterThan(REBUILD_MAX);
+    const { answer } = await explain(pretty, DEFAULT.keyText!, 'base64url');
+    expect(answer.causes).toEqual([{ kind: 'wrong-key' }]);
+    expect(answer.tried.map((t) => t.kind)).not.toContain('reformat');
   });
 
   it('reports an algorithm and key that do not match without further trials', async () => {

@@ -13,6 +13,7 @@ import {
   type CheckResult,
   type Diagnostic,
   type DiagnosticCode,
+  type Inspection,
   type KeyInput,
   type SecretEncoding,
 } from '../jwt/index';
@@ -61,10 +62,18 @@ export function needsExplanation(
   );
 }
 
-async function verifies(token: string, req: WhyRequest, other?: KeyInput): Promise<boolean> {
+/** Characters of token beyond which the JSON is not tried in other white space. */
+export const REBUILD_MAX = 1_000_000;
+
+async function verifies(
+  token: string,
+  req: WhyRequest,
+  other?: KeyInput,
+  inspection?: Inspection,
+): Promise<boolean> {
   // The request's own key is the one the playground has read already; trials read other keys.
   const key = other ?? (await readKey(req.keyText, req.keyFormat));
-  const options = { ...checkOptions(req.policy, req.now), key };
+  const options = { ...checkOptions(req.policy, req.now), key, inspection };
   return (await check(token, options)).signature === 'valid';
 }
 
@@ -104,7 +113,8 @@ export async function explainFailure(
     const others = detectSecretEncodings(req.keyText).filter((e) => e !== input.encoding);
     if (others.length > 0) tried.push({ kind: 'encodings', encodings: others });
     for (const encoding of others) {
-      if (await verifies(req.token, req, { type: 'secret', text: req.keyText, encoding })) {
+      const other = { type: 'secret' as const, text: req.keyText, encoding };
+      if (await verifies(req.token, req, other, result.inspection)) {
         found.push({ kind: 'encoding', encoding });
         break;
       }
@@ -118,6 +128,7 @@ export async function explainFailure(
       if (await verifies(req.originalToken, req)) found.push({ kind: 'edited' });
     }
     // (c') The same JSON in other white space: compact as most issuers write it, or pretty-printed.
+    // Not for a token over REBUILD_MAX: each trial would read a whole new token of that size again.
     const insp = result.inspection;
     const parts = [
       { part: 'header' as const, json: insp.header },
@@ -125,7 +136,8 @@ export async function explainFailure(
     ];
     let reformatTried = false;
     for (const { part, json } of parts) {
-      if (!json || found.some((c) => c.kind === 'reformatted')) continue;
+      if (!json || req.token.length > REBUILD_MAX || found.some((c) => c.kind === 'reformatted'))
+        continue;
       for (const style of ['compact', 'pretty'] as const) {
         const text = JSON.stringify(json.value, null, style === 'pretty' ? 2 : undefined);
         if (text === json.text) continue;

@@ -3,7 +3,7 @@
  * section, times in three forms (local, ISO 8601, relative to `now`), and a badge per finding. A clock
  * that ticks, or travels in time, shows exp and nbf deciding.
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { usePlayground } from '../model/context';
 import { useDiagnosticMessage, useLang, useStrings, type Lang } from '../i18n/i18n';
 import { claimsStrings } from '../i18n/strings/claims';
@@ -329,10 +329,14 @@ export function ClaimsRegion() {
   const t = useStrings(claimsStrings);
   const id = useId();
   const { claims, diagnostics, nested } = useClaims();
-  const members = claims?.members.filter((m) => m.depth === 0) ?? [];
+  const members = useMemo(() => claims?.members.filter((m) => m.depth === 0) ?? [], [claims]);
   const value = claims?.value;
-  const total =
-    value !== null && typeof value === 'object' ? Object.keys(value).length : members.length;
+  // Counted once per claims set: the clock renders this every second.
+  const total = useMemo(
+    () =>
+      value !== null && typeof value === 'object' ? Object.keys(value).length : members.length,
+    [value, members],
+  );
   // Duplicate names are rows of their own; a payload past the parser's member cap is counted by keys.
   const more = Math.max(total, members.length) - Math.min(members.length, ROW_CAP);
   const times = members

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64urlText, inspect } from '../jwt/index';
 import { DEFAULT_EXAMPLE, EXAMPLES } from '../model/examples';
+import { COLLAPSE_PART_AT } from './paint';
 import { renderWithPlayground } from './testing';
 
 const TOKEN = DEFAULT_EXAMPLE.token;
@@ -181,6 +182,23 @@ describe('DecodedRegion', () => {
     renderWithPlayground({ token: NESTED });
     await user.click(screen.getByRole('button', { name: 'Open the inner token' }));
     expect(tokenInput().value).toBe(example('lab-secret').token);
+  });
+
+  it('folds a payload over COLLAPSE_PART_AT by its ends, and opens it in full in one click', async () => {
+    const user = userEvent.setup();
+    const [h, , s] = TOKEN.split('.');
+    const payload = JSON.stringify({ sub: 'big', data: 'x'.repeat(COLLAPSE_PART_AT), tail: 'END' });
+    renderWithPlayground({ token: `${h}.${encodeBase64urlText(payload)}.${s}` });
+    const folded = await screen.findByTestId('payload-collapsed');
+    expect(screen.queryByTestId('payload-json')).toBeNull();
+    expect(folded).toHaveTextContent(`${payload.length.toLocaleString()} characters long`);
+    expect(folded.querySelector('pre')!.textContent).toContain(payload.slice(-500));
+    // The header is small: it stays in its editor.
+    expect(headerJson().value).toContain('"alg"');
+    await user.click(
+      screen.getByRole('button', { name: /^Edit it here in full \(slow\) Payload/ }),
+    );
+    expect(payloadJson().value).toBe(payload);
   });
 
   it('shows a binary payload as hex', () => {

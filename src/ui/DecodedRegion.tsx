@@ -24,6 +24,7 @@ import {
   type Span,
 } from '../jwt/index';
 import {
+  COLLAPSE_PART_AT,
   diagRange,
   hex,
   jsonTokens,
@@ -247,7 +248,7 @@ function JsonEditor({
   }, [shown, members, diagnostics, marked, plain, aligned, map]);
 
   const syncScroll = useAutoGrow(input, mirror, shown, nodes, 480);
-  const [collapsed, expand] = useCollapsed(shown);
+  const [collapsed, expand] = useCollapsed(shown, COLLAPSE_PART_AT);
 
   const point = (m: JsonMember | undefined): void => {
     if (m) dispatch({ type: 'highlight', highlight: { from: 'json', part, span: m.span } });

@@ -177,7 +177,7 @@ describe('EncodedRegion', () => {
     const dots = 'a.'.repeat(2000) + 'a';
     renderWithPlayground({ token: dots });
     const legend = screen.getByRole('list', { name: 'Parts of the token' });
-    const parts = inspect(dots).segments.length;
+    const parts = inspect(dots).partCount;
     expect(within(legend).getAllByRole('listitem')).toHaveLength(9);
     expect(within(legend).getByTestId('legend-more')).toHaveTextContent(
       `… and ${parts - 8} more parts`,

@@ -325,7 +325,7 @@ function PartLegend({ insp }: { insp: Inspection }) {
   if (insp.segments.length === 0) return null;
   // Text of many dots has as many parts: list a few and count the rest, or the list alone would
   // hold the page for seconds.
-  const more = insp.segments.length - PART_LIST_CAP;
+  const more = insp.partCount - PART_LIST_CAP;
   return (
     <ul className="part-legend" aria-label={t('enc.legend.label')}>
       {insp.segments.slice(0, PART_LIST_CAP).map((seg, i) => {

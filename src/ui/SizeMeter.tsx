@@ -34,7 +34,7 @@ export default function SizeMeter({ insp }: { insp: Inspection }) {
     [insp.segments],
   );
   if (insp.token.length === 0) return null;
-  const more = insp.segments.length - PART_LIST_CAP;
+  const more = insp.partCount - PART_LIST_CAP;
   const percent = (limit: number): string =>
     ((total / limit) * 100).toFixed(total < limit / 100 ? 1 : 0);
   return (

@@ -150,7 +150,13 @@ const HUGE_TEXT = 20_000;
  * out ten million characters holds Chromium for seconds. A megabyte token (1.4 M characters) still
  * opens in the editor.
  */
-export const COLLAPSE_AT = 2_000_000;
+export const COLLAPSE_AT = 1_500_000;
+
+/**
+ * Characters beyond which a decoded part is folded the same way: laid out under a megabyte token,
+ * its textarea alone would hold the page for a quarter of a second more. One click opens it.
+ */
+export const COLLAPSE_PART_AT = 250_000;
 
 /**
  * Whether an editor shows `text` collapsed, and the way to open it in full. Opening holds until the
@@ -170,8 +176,11 @@ export function hugePaste(e: ClipboardEvent<HTMLTextAreaElement>): string | null
   return next;
 }
 
-export function useCollapsed(text: string): [collapsed: boolean, expand: () => void] {
-  const huge = text.length > COLLAPSE_AT;
+export function useCollapsed(
+  text: string,
+  at = COLLAPSE_AT,
+): [collapsed: boolean, expand: () => void] {
+  const huge = text.length > at;
   const [full, setFull] = useState(false);
   if (!huge && full) setFull(false);
   return [huge && !full, () => setFull(true)];

@@ -17,8 +17,15 @@ export function SigningInput() {
   const t = useSigText();
   const id = useId();
   const input = inspection.kind === 'jws' ? inspection.signingInput : null;
-  const dot = input?.indexOf('.') ?? -1;
-  const bytes = useMemo(() => (input === null ? 0 : utf8Length(input)), [input]);
+  // Its two parts as the token has them: the signing input itself is a joined string, and reading
+  // it (a search, a count) would copy a megabyte token into one piece first.
+  const [head, body] = inspection.segments;
+  const dot = input !== null && head ? head.text.length : -1;
+  const bytes = useMemo(
+    () =>
+      input === null || !head || !body ? 0 : utf8Length(head.text) + 1 + utf8Length(body.text),
+    [input, head, body],
+  );
   return (
     <section className="sig-section" aria-labelledby={id}>
       <h3 id={id}>{t('input.title')}</h3>
@@ -28,9 +35,9 @@ export function SigningInput() {
         <>
           <p className="key-hint">{t('input.help')}</p>
           <p className="signing-input mono" data-testid="signing-input">
-            <span className="part-header">{elide(input.slice(0, dot), t)}</span>
+            <span className="part-header">{elide(head!.text, t)}</span>
             <span className="signing-dot">.</span>
-            <span className="part-payload">{elide(input.slice(dot + 1), t)}</span>
+            <span className="part-payload">{elide(body!.text, t)}</span>
           </p>
           <p className="muted">{t('input.length', { chars: input.length, bytes })}</p>
         </>

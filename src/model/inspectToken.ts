@@ -1,0 +1,14 @@
+/**
+ * The token's inspection, made once and shared: the panes' (memoised in usePlaygroundModel), the
+ * background check's and the reducer's edits of a part all read the same token, and reading a
+ * megabyte again costs as much as the first time. An inspection is never changed by its readers.
+ */
+import { inspect, type Inspection } from '../jwt/index';
+
+let last: Inspection | null = null;
+
+/** inspect(token), the last one made when it was of this token. */
+export function inspectToken(token: string): Inspection {
+  if (last?.input !== token) last = inspect(token);
+  return last;
+}
