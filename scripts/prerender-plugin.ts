@@ -91,7 +91,9 @@ export function prerenderFirstScreen(plugins: () => PluginOption[]): Plugin {
         return {
           html: html.replace('<div id="root"></div>', `<div id="root">${screens.join('')}</div>`),
           tags: [
-            { tag: 'script', attrs: { src: `${base}${boot.fileName}` }, injectTo: 'head' },
+            // First in the head (after the CSP, prepended later): a script after a stylesheet waits
+            // for it, and the parser with it.
+            { tag: 'script', attrs: { src: `${base}${boot.fileName}` }, injectTo: 'head-prepend' },
             ...[...css].map((href) => ({
               tag: 'link',
               attrs: { rel: 'stylesheet', href: `${base}${href}` },
