@@ -35,6 +35,9 @@ test('before any app code runs, the first screen shows the default example verif
   await expect(copy).toContainText('"sub": "user-42"');
   // Nothing can be typed into the copy (and lost when the app replaces it).
   await expect(copy).toHaveAttribute('inert', '');
+  await expect(copy.locator('button', { hasText: 'Clear' })).toBeDisabled();
+  // The other language's copy left the page once it was parsed.
+  await expect(page.locator('.first-screen')).toHaveCount(1);
   // The copy needs no inline script or style: the page's CSP refused none.
   expect(violations).toEqual([]);
 });
@@ -52,7 +55,7 @@ test('the copy follows the language, and a share link or a lesson shows none', a
   await page.goto('/#/lessons');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-first', 'none');
-  await expect(shown(page)).toHaveCount(0);
+  await expect(page.locator('.first-screen')).toHaveCount(0);
   await ko.close();
 
   const en = await browser.newContext({ locale: 'en-US' });
@@ -67,7 +70,7 @@ test('the copy follows the language, and a share link or a lesson shows none', a
   await expect(other.locator('html')).toHaveAttribute('data-theme', 'dark');
   await other.goto('/#token=eyJhbGciOiJub25lIn0.e30.');
   await other.reload();
-  await expect(shown(other)).toHaveCount(0);
+  await expect(other.locator('.first-screen')).toHaveCount(0);
   await en.close();
 });
 

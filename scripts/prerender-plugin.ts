@@ -10,7 +10,8 @@
  *   and picks the copy to show (or none, for a share link or a lesson), and applies the stored theme;
  * - links the stylesheets of the first screen's lazy parts, so the prerendered copy is styled.
  *
- * The copies are `inert` (nothing can be typed into them and lost) and carry no test ids; the app's
+ * The copies are `inert` (nothing can be typed into them and lost; `aria-disabled` says so to tools
+ * that drive the page, which then wait for the app's controls) and carry no test ids; the app's
  * first render replaces them (React clears its container), with the same derivation made in the
  * browser (src/main.tsx). A build fails if the first screen cannot be rendered.
  */
@@ -86,7 +87,8 @@ export function prerenderFirstScreen(plugins: () => PluginOption[]): Plugin {
         for (const m of html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g))
           css.delete(m[1]!.slice(base.length));
         const screens = LANGS.map(
-          (lang, i) => `<div class="first-screen" lang="${lang}" inert>${copies[i]!}</div>`,
+          (lang, i) =>
+            `<div class="first-screen" lang="${lang}" inert aria-disabled="true">${copies[i]!}</div>`,
         );
         return {
           html: html.replace('<div id="root"></div>', `<div id="root">${screens.join('')}</div>`),

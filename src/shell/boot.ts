@@ -19,3 +19,13 @@ if (prefs.theme !== 'system') root.setAttribute('data-theme', prefs.theme);
 const first = firstScreenOf(location.hash, prefs, navigator.languages);
 root.setAttribute('data-first', first ?? 'none');
 if (first) root.lang = first;
+
+// Once the page is parsed, before the app's script runs, the copies not on show leave the page: only
+// the one shown (until the app replaces it) is there to be found.
+const dropHidden = (): void => {
+  if (document.readyState !== 'interactive') return;
+  document.removeEventListener('readystatechange', dropHidden);
+  for (const copy of document.querySelectorAll('.first-screen'))
+    if (copy.getAttribute('lang') !== first) copy.remove();
+};
+document.addEventListener('readystatechange', dropHidden);
