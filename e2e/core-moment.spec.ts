@@ -8,7 +8,7 @@ import { sharedPage } from './shared';
  * crypto from text secrets (the jwt.io defaults), independent of the app's own signing code.
  */
 
-const SHOTS = '/tmp/h/strip-shots';
+const SHOTS = 'test-results/screenshots/strip';
 const JWTIO_PAYLOAD = '{"sub":"1234567890","name":"John Doe","admin":true,"iat":1516239022}';
 const HS = [
   { alg: 'HS256', hash: 'sha256', secret: 'a-string-secret-at-least-256-bits-long' },

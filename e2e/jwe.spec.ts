@@ -34,7 +34,7 @@ const ENC_BITS: Record<string, number> = {
   'A192CBC-HS384': 384,
   'A256CBC-HS512': 512,
 };
-const SHOTS = '/tmp/h/jwe-shots';
+const SHOTS = 'test-results/screenshots/jwe';
 
 /** Whether this Chromium has 192-bit AES (it has not, so those pairs are "unsupported" here). */
 async function hasAes192(page: Page): Promise<boolean> {
@@ -79,6 +79,16 @@ function tamper(token: string, part: number): string {
 }
 
 const status = (page: Page) => page.getByTestId('decryption-status');
+
+/** RFC 7516 Appendix A.3 (A128KW + A128CBC-HS256) with its key, pasted into the playground. */
+async function openRfcExample(page: Page): Promise<void> {
+  await page
+    .getByTestId('token-input')
+    .fill(
+      'eyJhbGciOiJBMTI4S1ciLCJlbmMiOiJBMTI4Q0JDLUhTMjU2In0.6KB707dM9YTIgHtLvtgWQ8mKwboJW3of9locizkDTHzBC2IlrT1oOQ.AxY8DCtDaGlsbGljb3RoZQ.KDlTtXchhZTGufMYmOYGS4HffxPSUrfmqCHXaI9wOGY.U0m_YmjN04DJvceFICbCVQ',
+    );
+  await page.getByTestId('key-input').fill('{"kty":"oct","k":"GawgguFyGrWKav7AX4VKUg"}');
+}
 
 // Each test loads the app afresh; the pairs share one page, the other tests another.
 test.describe(() => {
@@ -212,12 +222,7 @@ test.describe(() => {
       viewport: { width: 360, height: 800 },
     });
     await page.goto('/');
-    await page
-      .getByTestId('token-input')
-      .fill(
-        'eyJhbGciOiJBMTI4S1ciLCJlbmMiOiJBMTI4Q0JDLUhTMjU2In0.6KB707dM9YTIgHtLvtgWQ8mKwboJW3of9locizkDTHzBC2IlrT1oOQ.AxY8DCtDaGlsbGljb3RoZQ.KDlTtXchhZTGufMYmOYGS4HffxPSUrfmqCHXaI9wOGY.U0m_YmjN04DJvceFICbCVQ',
-      );
-    await page.getByTestId('key-input').fill('{"kty":"oct","k":"GawgguFyGrWKav7AX4VKUg"}');
+    await openRfcExample(page);
     await expect(status(page)).toHaveAttribute('data-status', 'decrypted');
     await expect(status(page)).toContainText('복호화 성공');
     await expect(page.getByTestId('payload-json')).toHaveValue('Live long and prosper.');
@@ -256,12 +261,7 @@ test.describe(() => {
       const page = await shared.fresh({ prefs: { lang: 'en', theme } });
       await page.goto('/');
       const signed = await page.getByTestId('token-input').inputValue();
-      await page
-        .getByTestId('token-input')
-        .fill(
-          'eyJhbGciOiJBMTI4S1ciLCJlbmMiOiJBMTI4Q0JDLUhTMjU2In0.6KB707dM9YTIgHtLvtgWQ8mKwboJW3of9locizkDTHzBC2IlrT1oOQ.AxY8DCtDaGlsbGljb3RoZQ.KDlTtXchhZTGufMYmOYGS4HffxPSUrfmqCHXaI9wOGY.U0m_YmjN04DJvceFICbCVQ',
-        );
-      await page.getByTestId('key-input').fill('{"kty":"oct","k":"GawgguFyGrWKav7AX4VKUg"}');
+      await openRfcExample(page);
       await expect(status(page)).toHaveAttribute('data-status', 'decrypted');
       await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
       const jwe = await new AxeBuilder({ page })
