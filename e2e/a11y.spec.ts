@@ -44,6 +44,16 @@ async function switchPrefs(page: Page, lang: string, theme: string): Promise<voi
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
 }
 
+/**
+ * Waits for the app itself, not the prerendered first screen it replaces (an inert copy without test
+ * ids, which neither the keyboard nor a click reaches), and for its lazy panes and verification.
+ */
+async function appReady(page: Page): Promise<void> {
+  await expect(page.getByTestId('signature-status')).toBeVisible();
+  await expect(page.locator('.first-screen')).toHaveCount(0);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
 async function axe(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -93,7 +103,7 @@ test('axe: the playground with every panel open, in both themes and both languag
 }) => {
   await usePrefs(page, 'en', 'light');
   await page.goto('/#/');
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await appReady(page);
   await page.locator('.generate summary').click();
   await page.getByTestId('gen-alg').selectOption('RS256');
   await page.getByTestId('gen-button').click();
@@ -186,7 +196,7 @@ test('painted token and JSON text keeps 4.5:1, highlighted or not, in both theme
 }) => {
   await usePrefs(page, 'en', 'light');
   await page.goto('/#/');
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await appReady(page);
   // A finding in the payload, so the underlines are painted too.
   const payload = page.getByTestId('payload-json');
   await payload.fill((await payload.inputValue()).replace(/"exp": ?4102444800/, '"exp":"soon"'));
@@ -276,7 +286,7 @@ test('the playground with the keyboard alone: paste, key, verify, edit, re-sign,
 }) => {
   await usePrefs(page, 'en', 'light');
   await page.goto('/#/');
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await appReady(page);
   const status = page.getByTestId('signature-status');
 
   // The first Tab reaches the skip link; it jumps to the token editor.
