@@ -248,7 +248,7 @@ function JsonEditor({
   }, [shown, members, diagnostics, marked, plain, aligned, map]);
 
   const syncScroll = useAutoGrow(input, mirror, shown, nodes, 480);
-  const [collapsed, expand] = useCollapsed(shown, COLLAPSE_PART_AT);
+  const [collapsed, expand] = useCollapsed(shown, { chars: COLLAPSE_PART_AT });
 
   const point = (m: JsonMember | undefined): void => {
     if (m) dispatch({ type: 'highlight', highlight: { from: 'json', part, span: m.span } });
@@ -311,6 +311,7 @@ function JsonEditor({
           <HugeText
             id={`${part}-json`}
             text={shown}
+            reason={collapsed}
             testId={`${part}-collapsed`}
             labelledBy={labelId}
             onEdit={expand}

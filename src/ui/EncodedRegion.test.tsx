@@ -221,6 +221,25 @@ describe('EncodedRegion', () => {
     expect(tokenInput().value).toBe(huge);
   });
 
+  it('folds text of thousands of parts or lines however short, and says why', async () => {
+    const user = userEvent.setup();
+    const dots = '.'.repeat(200 * 1024);
+    renderWithPlayground({ token: '' });
+    fireEvent.paste(tokenInput(), { clipboardData: { getData: () => dots } });
+    let folded = await screen.findByTestId('token-collapsed');
+    expect(folded).toHaveTextContent(`This text has ${(dots.length + 1).toLocaleString()} parts`);
+    // Kept whole: opened on request, the editor holds every dot.
+    await user.click(screen.getByRole('button', { name: /^Edit it here in full \(slow\) Token/ }));
+    expect(tokenInput().value).toBe(dots);
+    fireEvent.change(tokenInput(), { target: { value: '' } });
+    const lines = `${TOKEN}\n`.repeat(3_000);
+    fireEvent.paste(tokenInput(), { clipboardData: { getData: () => lines } });
+    folded = await screen.findByTestId('token-collapsed');
+    expect(folded).toHaveTextContent('This text has 3,001 lines');
+    await user.click(screen.getByRole('button', { name: /^Edit it here in full \(slow\) Token/ }));
+    expect(tokenInput().value).toBe(lines);
+  });
+
   it('leaves a paste of ordinary size to the textarea', () => {
     renderWithPlayground({ token: '' });
     const event = new Event('paste', { bubbles: true, cancelable: true });

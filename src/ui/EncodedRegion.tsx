@@ -19,6 +19,8 @@ import type { Inspection, PartName, Span } from '../jwt/index';
 import { LazyDiagnosticList as DiagnosticList } from './LazyDiagnosticList';
 import type { Example } from '../model/defaultExample';
 import {
+  COLLAPSE_AT,
+  COLLAPSE_PARTS,
   diagRange,
   highlightedInput,
   PART_LIST_CAP,
@@ -39,6 +41,9 @@ const Microscope = lazy(() => import('./Microscope'));
 const SizeMeter = firstScreenLazy(() => import('./SizeMeter'));
 const HugeText = lazy(() => import('./HugeText'));
 const PasteNotices = lazy(() => import('./PasteNotices'));
+
+/** When the token editor folds its text: too long, too many lines, or too many parts for a token. */
+const TOKEN_FOLDS = { chars: COLLAPSE_AT, parts: COLLAPSE_PARTS };
 
 /** Above this size the token is shown as plain text (no coloured mirror). */
 const LARGE = 50_000;
@@ -105,7 +110,7 @@ export function EncodedRegion() {
   }, [shown, hlStart, hlEnd, large]);
 
   const syncScroll = useAutoGrow(input, mirror, state.token, mirrorNodes);
-  const [collapsed, expand] = useCollapsed(state.token);
+  const [collapsed, expand] = useCollapsed(state.token, TOKEN_FOLDS);
   // What a paste brought along that decoding left out, and line breaks inside the token.
   const leftOut = inPane(inspection.diagnostics, 'paste').filter((d) => d.span);
   const breaks = inspection.diagnostics.some((d) => d.code === 'b64-whitespace');
@@ -178,6 +183,7 @@ export function EncodedRegion() {
           <HugeText
             id="token-editor"
             text={state.token}
+            reason={collapsed}
             testId="token-collapsed"
             labelledBy="token-label"
             onEdit={expand}
@@ -207,7 +213,7 @@ export function EncodedRegion() {
             rows={4}
             onChange={(e) => dispatch({ type: 'set-token', token: e.target.value })}
             onPaste={(e) => {
-              const next = hugePaste(e);
+              const next = hugePaste(e, TOKEN_FOLDS);
               if (next !== null) dispatch({ type: 'set-token', token: next });
             }}
             onScroll={syncScroll}

@@ -5,6 +5,7 @@
  */
 import {
   useLayoutEffect,
+  useMemo,
   useState,
   type ClipboardEvent,
   type ReactNode,
@@ -159,31 +160,81 @@ export const COLLAPSE_AT = 1_500_000;
 export const COLLAPSE_PART_AT = 250_000;
 
 /**
- * Whether an editor shows `text` collapsed, and the way to open it in full. Opening holds until the
- * text is short again, so typing in a huge text does not fold it back at every keystroke.
+ * Line breaks beyond which an editor folds its text however short it is: every line is laid out on
+ * its own, and a textarea of 100,000 short lines holds Chromium for seconds.
  */
+export const COLLAPSE_LINES = 2_000;
+
 /**
- * A paste that would make a textarea's text longer than COLLAPSE_AT: the whole new text, with the
- * browser's own insertion cancelled (inserted first, ten million characters would be laid out before
- * the page could fold them away); null for a paste of ordinary size, which the textarea takes itself.
+ * Dot-separated parts beyond which the token editor folds its text (over HUGE_TEXT characters): a
+ * token has three parts, an encrypted one five, and 200 KB made of dots holds the page for a quarter
+ * of a second in a bare textarea. Such text is not a token: its ends and its part count say so.
  */
-export function hugePaste(e: ClipboardEvent<HTMLTextAreaElement>): string | null {
+export const COLLAPSE_PARTS = 1_000;
+
+/** What makes an editor fold its text: a length, and for the token editor a number of parts. */
+export interface FoldLimits {
+  chars: number;
+  parts?: number;
+}
+
+/** Whether `text` has more than `limit` occurrences of `ch`; stops counting once it does. */
+function moreThan(text: string, ch: string, limit: number): boolean {
+  let n = 0;
+  for (let at = text.indexOf(ch); at !== -1; at = text.indexOf(ch, at + 1)) {
+    if (++n > limit) return true;
+  }
+  return false;
+}
+
+/** Why an editor folds its text: its length, its lines, or its parts. */
+export type FoldReason = 'chars' | 'lines' | 'parts';
+
+/**
+ * Why an editor shows `text` folded (see HugeText) rather than laying it out, or null when it does
+ * not: longer than `limits.chars`, or, beyond HUGE_TEXT characters, made of more than COLLAPSE_LINES
+ * lines or `limits.parts` parts. The text itself is never changed.
+ */
+export function folds(text: string, limits: FoldLimits): FoldReason | null {
+  if (text.length > limits.chars) return 'chars';
+  if (text.length <= HUGE_TEXT) return null;
+  if (moreThan(text, '\n', COLLAPSE_LINES - 1)) return 'lines';
+  if (limits.parts !== undefined && moreThan(text, '.', limits.parts - 1)) return 'parts';
+  return null;
+}
+
+/**
+ * A paste that would leave a textarea with text it folds (see `folds`): the whole new text, with the
+ * browser's own insertion cancelled (inserted first, ten million characters or a hundred thousand
+ * lines would be laid out before the page could fold them away); null for a paste the textarea takes
+ * itself.
+ */
+export function hugePaste(
+  e: ClipboardEvent<HTMLTextAreaElement>,
+  limits: FoldLimits = { chars: COLLAPSE_AT },
+): string | null {
   const pasted = e.clipboardData.getData('text/plain');
   const ta = e.currentTarget;
   const next = ta.value.slice(0, ta.selectionStart) + pasted + ta.value.slice(ta.selectionEnd);
-  if (next.length <= COLLAPSE_AT) return null;
+  if (folds(next, limits) === null) return null;
   e.preventDefault();
   return next;
 }
 
+/**
+ * Why an editor shows `text` folded (null when it does not), and the way to open it in full. Opening holds until the
+ * text no longer folds, so typing in a huge text does not fold it back at every keystroke.
+ */
 export function useCollapsed(
   text: string,
-  at = COLLAPSE_AT,
-): [collapsed: boolean, expand: () => void] {
-  const huge = text.length > at;
+  limits: FoldLimits = { chars: COLLAPSE_AT },
+): [folded: FoldReason | null, expand: () => void] {
+  const { chars, parts } = limits;
+  // Counted once per text, not at every render (the clock renders the page each second).
+  const reason = useMemo(() => folds(text, { chars, parts }), [text, chars, parts]);
   const [full, setFull] = useState(false);
-  if (!huge && full) setFull(false);
-  return [huge && !full, () => setFull(true)];
+  if (reason === null && full) setFull(false);
+  return [full ? null : reason, () => setFull(true)];
 }
 
 /** How many items a per-part list shows before it says how many more there are. */

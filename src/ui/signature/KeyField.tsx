@@ -35,6 +35,7 @@ export function KeyField() {
           <HugeText
             id={`${id}-key`}
             text={state.keyText}
+            reason={collapsed}
             testId="key-collapsed"
             labelledBy={`${id}-key-label`}
             onEdit={expand}
