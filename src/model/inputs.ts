@@ -1,4 +1,4 @@
-/** What the playground's background work depends on, and a key that identifies it. */
+/** What the playground's background work depends on, and when two sets of it are the same. */
 import type { KeyFormatChoice, Mode, Policy } from './state';
 
 /** What the background work depends on: the state's inputs less the clock and the highlight. */
@@ -18,15 +18,18 @@ export function pickInputs(s: DeriveInputs): DeriveInputs {
   return { token, originalToken, keyText, keyFormat, signKeyText, policy, mode };
 }
 
-/** A key that identifies the inputs: two equal keys derive the same (up to `now`). */
-export function inputsKey(i: DeriveInputs): string {
-  return [
-    i.token,
-    i.originalToken ?? '',
-    i.keyText,
-    i.keyFormat,
-    i.signKeyText,
-    JSON.stringify(i.policy),
-    i.mode,
-  ].join('\u0000');
+/**
+ * Whether two sets of inputs derive the same (up to `now`). Field by field: the texts are usually the
+ * same strings, compared at once; a key that joined them would copy a 10 MB token at every change.
+ */
+export function sameInputs(a: DeriveInputs, b: DeriveInputs): boolean {
+  return (
+    a.token === b.token &&
+    a.originalToken === b.originalToken &&
+    a.keyText === b.keyText &&
+    a.keyFormat === b.keyFormat &&
+    a.signKeyText === b.signKeyText &&
+    a.mode === b.mode &&
+    (a.policy === b.policy || JSON.stringify(a.policy) === JSON.stringify(b.policy))
+  );
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { loadClaimChecks } from '../jwt/index';
 import type { Async, Playground } from './context';
 import type { Derived } from './derive';
-import { inputsKey, pickInputs } from './inputs';
+import { sameInputs, type DeriveInputs } from './inputs';
 import { inspectToken } from './inspectToken';
 import { claimOptionsOf } from './policy';
 import { useAutoSign } from './useAutoSign';
@@ -67,39 +67,45 @@ function useDerived(
   enabled: boolean,
   initial: Derived | null,
 ): Async<Derived> {
-  const inputs = pickInputs(state);
-  // Built once per change of the inputs: rebuilt on every render (the clock ticks each second), a
-  // megabyte token would be copied and compared in full each time.
+  // Picked once per change of the inputs, not at every render (the clock ticks each second).
   const { token, originalToken, keyText, keyFormat, signKeyText, policy, mode } = state;
-  const key = useMemo(
-    () => inputsKey({ token, originalToken, keyText, keyFormat, signKeyText, policy, mode }),
+  const inputs = useMemo(
+    () => ({ token, originalToken, keyText, keyFormat, signKeyText, policy, mode }),
     [token, originalToken, keyText, keyFormat, signKeyText, policy, mode],
   );
-  const [got, setGot] = useState<{ key: string; value: Derived } | null>(() =>
-    initial ? { key: inputsKey(initial.for), value: initial } : null,
+  const [got, setGot] = useState<{ for: DeriveInputs; value: Derived } | null>(() =>
+    initial ? { for: initial.for, value: initial } : null,
   );
-  const madeFor = useRef(got?.key);
+  const madeFor = useRef<DeriveInputs | null>(got?.for ?? null);
   const latest = useRef({ inputs, now });
   useEffect(() => {
     latest.current = { inputs, now };
   });
   useEffect(() => {
-    if (!enabled || madeFor.current === key) return;
-    madeFor.current = undefined;
+    if (!enabled || (madeFor.current && sameInputs(madeFor.current, inputs))) return;
+    madeFor.current = null;
     let live = true;
     const { inputs: current, now: at } = latest.current;
-    void loadDerive()
-      .then((m) => m.derive(current, at))
+    // In a task of its own: after a paste, the commit's task already holds the browser's reading
+    // of the clipboard and the editor's layout; reading a megabyte key on top of them would make
+    // one long task of the three.
+    void nextTask()
+      .then(loadDerive)
+      .then((m) => (live ? m.derive(current, at) : null))
       .then((value) => {
-        if (live) setGot({ key, value });
+        if (live && value) setGot({ for: current, value });
       });
     return () => {
       live = false;
     };
-  }, [key, enabled]);
+  }, [inputs, enabled]);
   if (!enabled) return { value: null, stale: null, pending: false };
-  const fresh = got !== null && got.key === key;
+  const fresh = got !== null && sameInputs(got.for, inputs);
   return { value: fresh ? got.value : null, stale: got?.value ?? null, pending: !fresh };
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The claim checks arrive just after the first paint; until then there are none to show. */
