@@ -8,7 +8,9 @@
  *   WebCrypto in Node);
  * - builds src/shell/boot.ts into a classic script for the head, which runs before the first paint
  *   and picks the copy to show (or none, for a share link or a lesson), and applies the stored theme;
- * - links the stylesheets of the first screen's lazy parts, so the prerendered copy is styled.
+ * - checks that the one stylesheet the entry links holds every style (`build.cssCodeSplit: false`):
+ *   a lazy part's own stylesheet would leave its prerendered copy unstyled, or cost one more
+ *   render-blocking request before the first paint.
  *
  * The copies are `inert` (nothing can be typed into them and lost; `aria-disabled` says so to tools
  * that drive the page, which then wait for the app's controls) and carry no test ids; the app's
@@ -30,8 +32,6 @@ export function prerenderFirstScreen(plugins: () => PluginOption[]): Plugin {
   let made: Promise<{ copies: string[]; boot: { fileName: string; code: string } }> | null = null;
   let boot: { fileName: string; code: string } | null = null;
   let copies: string[] = [];
-  /** The modules the first screen loads lazily (`firstScreenLazy(() => import(...))`). */
-  const lazyParts = new Set<string>();
   return {
     name: 'jwt-playground-first-screen',
     apply: (config, env) => env.command === 'build' && !config.build?.ssr && !config.build?.lib,
@@ -40,23 +40,10 @@ export function prerenderFirstScreen(plugins: () => PluginOption[]): Plugin {
       base = config.base;
     },
     buildStart() {
-      lazyParts.clear();
       made = Promise.all([renderCopies(root, plugins()), buildBoot(root)]).then(
         ([copies, boot]) => ({ copies, boot }),
       );
       made.catch(() => {}); // awaited in generateBundle, where a failure fails the build
-    },
-    moduleParsed(info) {
-      const code = info.code ?? '';
-      for (const m of code.matchAll(
-        /firstScreenLazy\(\s*\(\)\s*=>\s*import\(\s*["']([^"']+)["']/g,
-      )) {
-        const tail = m[1]!.replace(/^(\.{1,2}\/)+/, '/').replace(/\.[tj]sx?$/, '');
-        const id = info.dynamicallyImportedIds.find((i) =>
-          i.replace(/\.[tj]sx?$/, '').endsWith(tail),
-        );
-        if (id) lazyParts.add(id);
-      }
     },
     async generateBundle() {
       if (!made) throw new Error('the first screen was not prerendered');
@@ -68,24 +55,18 @@ export function prerenderFirstScreen(plugins: () => PluginOption[]): Plugin {
       handler(html, ctx) {
         if (!boot || !ctx.bundle) throw new Error('the first screen was not prerendered');
         const bundle = ctx.bundle;
-        // The stylesheets of the lazy parts' chunks and of the chunks they import.
-        const css = new Set<string>();
-        const seen = new Set<string>();
-        const visit = (fileName: string): void => {
-          const chunk = bundle[fileName];
-          if (!chunk || chunk.type !== 'chunk' || seen.has(fileName)) return;
-          seen.add(fileName);
-          for (const c of chunk.viteMetadata?.importedCss ?? []) css.add(c);
-          chunk.imports.forEach(visit);
-        };
-        // A part can share its chunk with the pages that import it too: any chunk holding one.
-        for (const chunk of Object.values(bundle)) {
-          if (chunk.type === 'chunk' && chunk.moduleIds.some((id) => lazyParts.has(id)))
-            visit(chunk.fileName);
-        }
-        // Already linked by the entry.
-        for (const m of html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g))
-          css.delete(m[1]!.slice(base.length));
+        // Every stylesheet of the build is linked by the entry: no part of the first screen waits
+        // for a stylesheet of its own.
+        const linked = new Set(
+          [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) =>
+            m[1]!.slice(base.length),
+          ),
+        );
+        const unlinked = Object.keys(bundle).filter((f) => f.endsWith('.css') && !linked.has(f));
+        if (unlinked.length > 0)
+          throw new Error(
+            `stylesheets not linked by index.html (keep build.cssCodeSplit false): ${unlinked.join(', ')}`,
+          );
         const screens = LANGS.map(
           (lang, i) =>
             `<div class="first-screen" lang="${lang}" inert aria-disabled="true">${copies[i]!}</div>`,
@@ -96,11 +77,6 @@ export function prerenderFirstScreen(plugins: () => PluginOption[]): Plugin {
             // First in the head (after the CSP, prepended later): a script after a stylesheet waits
             // for it, and the parser with it.
             { tag: 'script', attrs: { src: `${base}${boot.fileName}` }, injectTo: 'head-prepend' },
-            ...[...css].map((href) => ({
-              tag: 'link',
-              attrs: { rel: 'stylesheet', href: `${base}${href}` },
-              injectTo: 'head' as const,
-            })),
           ],
         };
       },
