@@ -14,11 +14,13 @@ for (let i = 0; i < 64; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
 const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
 const ascii = new TextDecoder();
 
-/** Encodes bytes as unpadded base64url. */
-export function encodeBase64url(bytes: Uint8Array): string {
+/**
+ * Encodes bytes as unpadded base64url, as the characters' ASCII bytes: what a signature covers, with
+ * no string made and encoded again.
+ */
+export function encodeBase64urlAscii(bytes: Uint8Array): Uint8Array {
   const n = bytes.length;
-  // The characters as ASCII bytes, made into a string at once: a megabyte of input is a million
-  // and a third characters, and no intermediate strings.
+  // A megabyte of input is a million and a third characters: no intermediate strings.
   const out = new Uint8Array(Math.ceil((n * 4) / 3));
   let i = 0;
   let j = 0;
@@ -36,7 +38,17 @@ export function encodeBase64url(bytes: Uint8Array): string {
     out[j++] = CODES[(v >> 12) & 63]!;
     if (rest === 2) out[j++] = CODES[(v >> 6) & 63]!;
   }
-  return ascii.decode(out);
+  return out;
+}
+
+/** Encodes bytes as unpadded base64url. */
+export function encodeBase64url(bytes: Uint8Array): string {
+  return asciiText(encodeBase64urlAscii(bytes));
+}
+
+/** ASCII bytes as text (each byte one character). */
+export function asciiText(bytes: Uint8Array): string {
+  return ascii.decode(bytes);
 }
 
 /** Encodes a string's UTF-8 bytes as base64url. */

@@ -1,5 +1,5 @@
 /** What a JWS signature covers, as bytes. */
-import { encodeBase64url } from './base64url';
+import { encodeBase64urlAscii } from './base64url';
 import { encodeUtf8 } from './utf8';
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -16,5 +16,5 @@ export function signingInputBytes(
   b64: boolean,
 ): Uint8Array {
   const head = encodeUtf8(headerSegment + '.');
-  return concat(head, b64 ? encodeUtf8(encodeBase64url(payload)) : payload);
+  return concat(head, b64 ? encodeBase64urlAscii(payload) : payload);
 }
