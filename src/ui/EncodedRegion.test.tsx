@@ -231,7 +231,8 @@ describe('EncodedRegion', () => {
     // Kept whole: opened on request, the editor holds every dot.
     await user.click(screen.getByRole('button', { name: /^Edit it here in full \(slow\) Token/ }));
     expect(tokenInput().value).toBe(dots);
-    fireEvent.change(tokenInput(), { target: { value: '' } });
+    // A paste over it all that brings another such text folds it again, though it was opened.
+    tokenInput().setSelectionRange(0, dots.length);
     const lines = `${TOKEN}\n`.repeat(3_000);
     fireEvent.paste(tokenInput(), { clipboardData: { getData: () => lines } });
     folded = await screen.findByTestId('token-collapsed');

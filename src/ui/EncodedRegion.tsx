@@ -110,7 +110,7 @@ export function EncodedRegion() {
   }, [shown, hlStart, hlEnd, large]);
 
   const syncScroll = useAutoGrow(input, mirror, state.token, mirrorNodes);
-  const [collapsed, expand] = useCollapsed(state.token, TOKEN_FOLDS);
+  const [collapsed, expand, fold] = useCollapsed(state.token, TOKEN_FOLDS);
   // What a paste brought along that decoding left out, and line breaks inside the token.
   const leftOut = inPane(inspection.diagnostics, 'paste').filter((d) => d.span);
   const breaks = inspection.diagnostics.some((d) => d.code === 'b64-whitespace');
@@ -214,7 +214,9 @@ export function EncodedRegion() {
             onChange={(e) => dispatch({ type: 'set-token', token: e.target.value })}
             onPaste={(e) => {
               const next = hugePaste(e, TOKEN_FOLDS);
-              if (next !== null) dispatch({ type: 'set-token', token: next });
+              if (next === null) return;
+              fold();
+              dispatch({ type: 'set-token', token: next });
             }}
             onScroll={syncScroll}
             onSelect={onSelection}

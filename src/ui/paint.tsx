@@ -222,19 +222,20 @@ export function hugePaste(
 }
 
 /**
- * Why an editor shows `text` folded (null when it does not), and the way to open it in full. Opening holds until the
- * text no longer folds, so typing in a huge text does not fold it back at every keystroke.
+ * Why an editor shows `text` folded (null when it does not), the way to open it in full, and the way
+ * to fold it again. Opening holds until the text no longer folds, so typing in a huge text does not
+ * fold it back at every keystroke; a paste that brings such a text folds it again.
  */
 export function useCollapsed(
   text: string,
   limits: FoldLimits = { chars: COLLAPSE_AT },
-): [folded: FoldReason | null, expand: () => void] {
+): [folded: FoldReason | null, expand: () => void, fold: () => void] {
   const { chars, parts } = limits;
   // Counted once per text, not at every render (the clock renders the page each second).
   const reason = useMemo(() => folds(text, { chars, parts }), [text, chars, parts]);
   const [full, setFull] = useState(false);
   if (reason === null && full) setFull(false);
-  return [full ? null : reason, () => setFull(true)];
+  return [full ? null : reason, () => setFull(true), () => setFull(false)];
 }
 
 /** How many items a per-part list shows before it says how many more there are. */

@@ -24,7 +24,7 @@ export function KeyField() {
   const why = derived.value?.why;
   const encoding = why?.causes.find((c) => c.kind === 'encoding');
   const signs = state.mode === 'sign';
-  const [collapsed, expand] = useCollapsed(state.keyText);
+  const [collapsed, expand, fold] = useCollapsed(state.keyText);
   return (
     <div className="key-field">
       <label htmlFor={`${id}-key`} id={`${id}-key-label`} className="field-label">
@@ -55,7 +55,9 @@ export function KeyField() {
           onChange={(e) => dispatch({ type: 'set-key', text: e.target.value })}
           onPaste={(e) => {
             const next = hugePaste(e);
-            if (next !== null) dispatch({ type: 'set-key', text: next });
+            if (next === null) return;
+            fold();
+            dispatch({ type: 'set-key', text: next });
           }}
         />
       )}
