@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test, type Prefs } from './shared';
 
 /**
  * Accessibility: axe-core finds no WCAG 2.1 A/AA violation on the four kinds of page, in both themes
@@ -17,13 +18,7 @@ const PAGES = [
 const THEMES = ['light', 'dark'] as const;
 const LANGS = ['en', 'ko'] as const;
 
-async function usePrefs(page: Page, lang: string, theme: string): Promise<void> {
-  await page.addInitScript(
-    ([l, th]) =>
-      localStorage.setItem('jwt-playground:prefs', JSON.stringify({ lang: l, theme: th })),
-    [lang, theme],
-  );
-}
+const EN_LIGHT: Prefs = { lang: 'en', theme: 'light' };
 
 /** axe's findings as one readable line each: rule, impact, the elements and the first summary. */
 function describe(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
@@ -66,9 +61,8 @@ async function axe(page: Page): Promise<string[]> {
  * one axe run per state.
  */
 for (const p of PAGES) {
-  test(`axe: ${p.name}, in both themes and both languages`, async ({ page }) => {
-    await usePrefs(page, 'en', 'light');
-    await page.goto(p.path);
+  test(`axe: ${p.name}, in both themes and both languages`, async ({ shared }) => {
+    const page = await shared.open(p.path, { prefs: EN_LIGHT });
     await expect(page.getByTestId(p.ready)).toBeVisible();
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     if (p.name === 'simulation') {
@@ -99,10 +93,9 @@ for (const p of PAGES) {
  * Opened once, then switched in place to each theme and language.
  */
 test('axe: the playground with every panel open, in both themes and both languages', async ({
-  page,
+  shared,
 }) => {
-  await usePrefs(page, 'en', 'light');
-  await page.goto('/#/');
+  const page = await shared.open('/#/', { prefs: EN_LIGHT });
   await appReady(page);
   await page.locator('.generate summary').click();
   await page.getByTestId('gen-alg').selectOption('RS256');
@@ -192,10 +185,9 @@ async function mirrorContrast(page: Page): Promise<{ low: string[]; runs: number
 }
 
 test('painted token and JSON text keeps 4.5:1, highlighted or not, in both themes', async ({
-  page,
+  shared,
 }) => {
-  await usePrefs(page, 'en', 'light');
-  await page.goto('/#/');
+  const page = await shared.open('/#/', { prefs: EN_LIGHT });
   await appReady(page);
   // A finding in the payload, so the underlines are painted too.
   const payload = page.getByTestId('payload-json');
@@ -282,10 +274,9 @@ async function arrowSelect(page: Page, value: string): Promise<void> {
 }
 
 test('the playground with the keyboard alone: paste, key, verify, edit, re-sign, mode, lesson', async ({
-  page,
+  shared,
 }) => {
-  await usePrefs(page, 'en', 'light');
-  await page.goto('/#/');
+  const page = await shared.open('/#/', { prefs: EN_LIGHT });
   await appReady(page);
   const status = page.getByTestId('signature-status');
 
@@ -363,9 +354,8 @@ test('the playground with the keyboard alone: paste, key, verify, edit, re-sign,
   expect(page.url()).toBe(url);
 });
 
-test('a lab and a simulation with the keyboard alone', async ({ page }) => {
-  await usePrefs(page, 'en', 'light');
-  await page.goto('/#/labs/alg-none');
+test('a lab and a simulation with the keyboard alone', async ({ shared }) => {
+  const page = await shared.open('/#/labs/alg-none', { prefs: EN_LIGHT });
   await expect(page.getByTestId('lab')).toBeVisible();
   await tabTo(page, '[data-testid="header-json"]');
   await page.keyboard.press('ControlOrMeta+A');
@@ -383,9 +373,8 @@ test('a lab and a simulation with the keyboard alone', async ({ page }) => {
 });
 
 for (const p of PAGES) {
-  test(`every Tab stop on the ${p.name} page shows its focus`, async ({ page }) => {
-    await usePrefs(page, 'en', 'dark');
-    await page.goto(p.path);
+  test(`every Tab stop on the ${p.name} page shows its focus`, async ({ shared }) => {
+    const page = await shared.open(p.path, { prefs: { lang: 'en', theme: 'dark' } });
     await expect(page.getByTestId(p.ready)).toBeVisible();
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     const hidden: string[] = [];
