@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
+import type AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeFor } from './axe';
 import { expect, test, type Prefs } from './shared';
 
 /**
@@ -50,7 +51,7 @@ async function appReady(page: Page): Promise<void> {
 }
 
 async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
+  const result = await axeFor(page)
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
   return describe(result.violations);

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { CompactEncrypt, exportJWK, exportPKCS8, generateKeyPair } from 'jose';
+import { axeFor } from './axe';
 import { expect, test } from './shared';
 
 const ALGS = [
@@ -253,14 +254,13 @@ test('X25519 key agreement decrypts where the browser has it', async ({ shared }
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: a decrypted JWE and the Encrypt panel, ${theme} theme`, async ({ shared }) => {
-    const { default: AxeBuilder } = await import('@axe-core/playwright');
     const page = await shared.fresh({ prefs: { lang: 'en', theme } });
     await page.goto('/');
     const signed = await page.getByTestId('token-input').inputValue();
     await openRfcExample(page);
     await expect(status(page)).toHaveAttribute('data-status', 'decrypted');
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-    const jwe = await new AxeBuilder({ page })
+    const jwe = await axeFor(page)
       .include('.decoded-region')
       .include('.encoded-region')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -275,7 +275,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('jwe-encrypt-key')).not.toHaveValue('');
     await page.getByTestId('jwe-encrypt-button').click();
     await expect(page.getByTestId('jwe-output')).toBeVisible();
-    const panel = await new AxeBuilder({ page })
+    const panel = await axeFor(page)
       .include('.jwe-encrypt')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze();

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeFor } from './axe';
 import { expect, test } from './shared';
 
 /** Presses "Step" until the progress reads "Step n of …". */
@@ -84,7 +84,7 @@ test.describe('simulations', () => {
     await expect(page.getByTestId('sim-status')).toHaveAttribute('data-status', '200');
     await expect(page.getByTestId('sim-response')).toContainText('"page":"admin"');
     await page.screenshot({ path: 'test-results/screenshots/sim-6.png', fullPage: true });
-    const axe = await new AxeBuilder({ page })
+    const axe = await axeFor(page)
       .include('[data-testid="sim-scenario"]')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
       .analyze();
@@ -133,7 +133,7 @@ test.describe('simulations', () => {
       await stepTo(page, 12);
       await page.getByLabel('The browser did not send the cookie').check();
       await page.getByRole('button', { name: 'Check my answer' }).click();
-      const result = await new AxeBuilder({ page })
+      const result = await axeFor(page)
         .include('[data-testid="sim-scenario"]')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
         .analyze();
@@ -242,7 +242,7 @@ test.describe('simulations', () => {
       await stepTo(page, 11);
       await expect(page.getByTestId('sim-script')).toBeVisible();
       await expect(page.locator('[data-node="attacker"]')).toContainText('● active');
-      const result = await new AxeBuilder({ page })
+      const result = await axeFor(page)
         .include('[data-testid="sim-scenario"]')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
         .analyze();
