@@ -356,9 +356,11 @@ function guard(page: Page): Guard {
 
 /** Nothing ran: no flag set, no dialog, no inline handler or javascript: link anywhere in the DOM. */
 async function expectInert(page: Page, g: Guard): Promise<void> {
-  // Give an injected <img onerror> time to fail to load and fire.
-  await page.waitForTimeout(300);
-  const found = await page.evaluate(() => {
+  // An injected <img onerror> fires once its image has failed: wait until every image has loaded or
+  // failed, then let the events already queued run.
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+  const found = await page.evaluate(async () => {
+    await new Promise((queued) => setTimeout(queued));
     const handlers: string[] = [];
     for (const el of document.querySelectorAll('*')) {
       for (const a of el.getAttributeNames()) {
