@@ -299,10 +299,10 @@ test('the playground with the keyboard alone: paste, key, verify, edit, re-sign,
     JSON.stringify(JSON.parse(PAYLOAD), null, 2),
   );
 
-  // The key, typed; its format chosen with the arrow keys.
+  // The key, pasted; its format chosen with the arrow keys.
   await tabTo(page, '[data-testid="key-input"]');
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(SECRET);
+  await page.keyboard.insertText(SECRET);
   await tabTo(page, '[data-testid="key-format"]');
   await arrowSelect(page, 'utf8');
   await expect(status).toHaveAttribute('data-status', 'valid');
@@ -310,7 +310,7 @@ test('the playground with the keyboard alone: paste, key, verify, edit, re-sign,
   // Back to the payload: edit it; the old signature no longer fits.
   await tabTo(page, '[data-testid="payload-json"]', true);
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(
+  await page.keyboard.insertText(
     PAYLOAD.replace('"user"}', '"admin"}').replace('"role":"user"', '"role":"admin"'),
   );
   await expect(page.getByTestId('payload-json')).toHaveValue(/"role":"admin"/);
@@ -360,7 +360,7 @@ test('a lab and a simulation with the keyboard alone', async ({ shared }) => {
   await expect(page.getByTestId('lab')).toBeVisible();
   await tabTo(page, '[data-testid="header-json"]');
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type('{"alg":"none","typ":"JWT"}');
+  await page.keyboard.insertText('{"alg":"none","typ":"JWT"}');
   await tabTo(page, '[data-testid="lab-send"]');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('lab-response')).toHaveAttribute('data-status', /\d{3}/);
