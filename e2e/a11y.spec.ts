@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { axeFor } from './axe';
+import { expect, test, type Prefs } from './shared';
 
 /**
  * Accessibility: axe-core finds no WCAG 2.1 A/AA violation on the four kinds of page, in both themes
@@ -17,13 +19,7 @@ const PAGES = [
 const THEMES = ['light', 'dark'] as const;
 const LANGS = ['en', 'ko'] as const;
 
-async function usePrefs(page: Page, lang: string, theme: string): Promise<void> {
-  await page.addInitScript(
-    ([l, th]) =>
-      localStorage.setItem('jwt-playground:prefs', JSON.stringify({ lang: l, theme: th })),
-    [lang, theme],
-  );
-}
+const EN_LIGHT: Prefs = { lang: 'en', theme: 'light' };
 
 /** axe's findings as one readable line each: rule, impact, the elements and the first summary. */
 function describe(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
@@ -55,7 +51,7 @@ async function appReady(page: Page): Promise<void> {
 }
 
 async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
+  const result = await axeFor(page)
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
   return describe(result.violations);
@@ -66,9 +62,8 @@ async function axe(page: Page): Promise<string[]> {
  * one axe run per state.
  */
 for (const p of PAGES) {
-  test(`axe: ${p.name}, in both themes and both languages`, async ({ page }) => {
-    await usePrefs(page, 'en', 'light');
-    await page.goto(p.path);
+  test(`axe: ${p.name}, in both themes and both languages`, async ({ shared }) => {
+    const page = await shared.open(p.path, { prefs: EN_LIGHT });
     await expect(page.getByTestId(p.ready)).toBeVisible();
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     if (p.name === 'simulation') {
@@ -99,10 +94,9 @@ for (const p of PAGES) {
  * Opened once, then switched in place to each theme and language.
  */
 test('axe: the playground with every panel open, in both themes and both languages', async ({
-  page,
+  shared,
 }) => {
-  await usePrefs(page, 'en', 'light');
-  await page.goto('/#/');
+  const page = await shared.open('/#/', { prefs: EN_LIGHT });
   await appReady(page);
   await page.locator('.generate summary').click();
   await page.getByTestId('gen-alg').selectOption('RS256');
@@ -192,10 +186,9 @@ async function mirrorContrast(page: Page): Promise<{ low: string[]; runs: number
 }
 
 test('painted token and JSON text keeps 4.5:1, highlighted or not, in both themes', async ({
-  page,
+  shared,
 }) => {
-  await usePrefs(page, 'en', 'light');
-  await page.goto('/#/');
+  const page = await shared.open('/#/', { prefs: EN_LIGHT });
   await appReady(page);
   // A finding in the payload, so the underlines are painted too.
   const payload = page.getByTestId('payload-json');
@@ -282,10 +275,9 @@ async function arrowSelect(page: Page, value: string): Promise<void> {
 }
 
 test('the playground with the keyboard alone: paste, key, verify, edit, re-sign, mode, lesson', async ({
-  page,
+  shared,
 }) => {
-  await usePrefs(page, 'en', 'light');
-  await page.goto('/#/');
+  const page = await shared.open('/#/', { prefs: EN_LIGHT });
   await appReady(page);
   const status = page.getByTestId('signature-status');
 
@@ -307,10 +299,10 @@ test('the playground with the keyboard alone: paste, key, verify, edit, re-sign,
     JSON.stringify(JSON.parse(PAYLOAD), null, 2),
   );
 
-  // The key, typed; its format chosen with the arrow keys.
+  // The key, pasted; its format chosen with the arrow keys.
   await tabTo(page, '[data-testid="key-input"]');
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(SECRET);
+  await page.keyboard.insertText(SECRET);
   await tabTo(page, '[data-testid="key-format"]');
   await arrowSelect(page, 'utf8');
   await expect(status).toHaveAttribute('data-status', 'valid');
@@ -318,7 +310,7 @@ test('the playground with the keyboard alone: paste, key, verify, edit, re-sign,
   // Back to the payload: edit it; the old signature no longer fits.
   await tabTo(page, '[data-testid="payload-json"]', true);
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(
+  await page.keyboard.insertText(
     PAYLOAD.replace('"user"}', '"admin"}').replace('"role":"user"', '"role":"admin"'),
   );
   await expect(page.getByTestId('payload-json')).toHaveValue(/"role":"admin"/);
@@ -363,13 +355,12 @@ test('the playground with the keyboard alone: paste, key, verify, edit, re-sign,
   expect(page.url()).toBe(url);
 });
 
-test('a lab and a simulation with the keyboard alone', async ({ page }) => {
-  await usePrefs(page, 'en', 'light');
-  await page.goto('/#/labs/alg-none');
+test('a lab and a simulation with the keyboard alone', async ({ shared }) => {
+  const page = await shared.open('/#/labs/alg-none', { prefs: EN_LIGHT });
   await expect(page.getByTestId('lab')).toBeVisible();
   await tabTo(page, '[data-testid="header-json"]');
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type('{"alg":"none","typ":"JWT"}');
+  await page.keyboard.insertText('{"alg":"none","typ":"JWT"}');
   await tabTo(page, '[data-testid="lab-send"]');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('lab-response')).toHaveAttribute('data-status', /\d{3}/);
@@ -383,9 +374,8 @@ test('a lab and a simulation with the keyboard alone', async ({ page }) => {
 });
 
 for (const p of PAGES) {
-  test(`every Tab stop on the ${p.name} page shows its focus`, async ({ page }) => {
-    await usePrefs(page, 'en', 'dark');
-    await page.goto(p.path);
+  test(`every Tab stop on the ${p.name} page shows its focus`, async ({ shared }) => {
+    const page = await shared.open(p.path, { prefs: { lang: 'en', theme: 'dark' } });
     await expect(page.getByTestId(p.ready)).toBeVisible();
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     const hidden: string[] = [];

@@ -1,7 +1,7 @@
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { sharedPage } from './shared';
+import type { Page } from '@playwright/test';
+import { expect, test, type Shared } from './shared';
 
 /**
  * The core moment: paste a token, type its secret, see the verdict. Tokens are made here with Node's
@@ -27,10 +27,11 @@ function hmacToken(alg: string, hash: string, payload: string, secret: string | 
   return `${input}.${createHmac(hash, secret).update(input).digest('base64url')}`;
 }
 
-// Each test loads the app afresh, in one page for the file.
-const shared = sharedPage();
-
-async function open(lang: 'en' | 'ko' = 'en', viewport?: { width: number; height: number }) {
+async function open(
+  shared: Shared,
+  lang: 'en' | 'ko' = 'en',
+  viewport?: { width: number; height: number },
+) {
   const page = await shared.open('/', { viewport });
   await page.getByRole('combobox', { name: /^(Language|언어)$/ }).selectOption(lang);
   await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', 'valid');
@@ -47,8 +48,10 @@ async function expectNoGreen(page: Page): Promise<void> {
 }
 
 for (const { alg, hash, secret } of HS) {
-  test(`the jwt.io ${alg} token verifies as soon as its text secret is typed`, async () => {
-    const page = await open();
+  test(`the jwt.io ${alg} token verifies as soon as its text secret is typed`, async ({
+    shared,
+  }) => {
+    const page = await open(shared);
     await page.getByTestId('token-input').fill(hmacToken(alg, hash, JWTIO_PAYLOAD, secret));
     await page.getByTestId('key-input').fill(secret);
     await expect(status(page)).toHaveAttribute('data-status', 'valid');
@@ -60,8 +63,8 @@ for (const { alg, hash, secret } of HS) {
   });
 }
 
-test('a token pasted after the default example, then a cleared key', async () => {
-  const page = await open();
+test('a token pasted after the default example, then a cleared key', async ({ shared }) => {
+  const page = await open(shared);
   const other = 'another-text-secret-that-is-long-enough-for-hs256';
   await page.getByTestId('token-input').fill(hmacToken('HS256', 'sha256', JWTIO_PAYLOAD, other));
   // The default example's secret does not fit the new token.
@@ -75,8 +78,8 @@ test('a token pasted after the default example, then a cleared key', async () =>
   await expectNoGreen(page);
 });
 
-test('Sign mode with a 13-character text secret signs with its UTF-8 bytes', async () => {
-  const page = await open();
+test('Sign mode with a 13-character text secret signs with its UTF-8 bytes', async ({ shared }) => {
+  const page = await open(shared);
   await page.getByTestId('mode-toggle').getByRole('radio', { name: 'Sign' }).check();
   const secret = 'short-secret!';
   expect(secret).toHaveLength(13);
@@ -95,8 +98,10 @@ test('Sign mode with a 13-character text secret signs with its UTF-8 bytes', asy
   );
 });
 
-test('a correctly signed token whose payload has "role" twice gets no green badge', async () => {
-  const page = await open();
+test('a correctly signed token whose payload has "role" twice gets no green badge', async ({
+  shared,
+}) => {
+  const page = await open(shared);
   const secret = HS[0].secret;
   const dup = '{"sub":"user-42","role":"user","role":"admin"}';
   await page.getByTestId('token-input').fill(hmacToken('HS256', 'sha256', dup, secret));
@@ -105,8 +110,8 @@ test('a correctly signed token whose payload has "role" twice gets no green badg
   await expectNoGreen(page);
 });
 
-test('a PEM public key used as an HMAC secret gets no green badge', async () => {
-  const page = await open();
+test('a PEM public key used as an HMAC secret gets no green badge', async ({ shared }) => {
+  const page = await open(shared);
   const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
   await page.getByTestId('token-input').fill(hmacToken('HS256', 'sha256', JWTIO_PAYLOAD, pem));
@@ -117,9 +122,9 @@ test('a PEM public key used as an HMAC secret gets no green badge', async () => 
 
 for (const theme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'ko'] as const) {
-    test(`the verdict stays in view (${theme}, ${lang})`, async () => {
+    test(`the verdict stays in view (${theme}, ${lang})`, async ({ shared }) => {
       mkdirSync(SHOTS, { recursive: true });
-      const page = await open(lang, { width: 1280, height: 800 });
+      const page = await open(shared, lang, { width: 1280, height: 800 });
       await page.getByRole('combobox', { name: /^(Theme|테마)$/ }).selectOption(theme);
       await page.screenshot({ path: `${SHOTS}/first-1280-${theme}-${lang}.png` });
 
@@ -144,9 +149,11 @@ for (const theme of ['light', 'dark'] as const) {
 // token's findings come after it.
 for (const theme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'ko'] as const) {
-    test(`a phone shows the verdict within one screen of the token (${theme}, ${lang})`, async () => {
+    test(`a phone shows the verdict within one screen of the token (${theme}, ${lang})`, async ({
+      shared,
+    }) => {
       mkdirSync(SHOTS, { recursive: true });
-      const page = await open(lang, { width: 390, height: 844 });
+      const page = await open(shared, lang, { width: 390, height: 844 });
       await page.getByRole('combobox', { name: /^(Theme|테마)$/ }).selectOption(theme);
       await page.screenshot({ path: `${SHOTS}/first-390-${theme}-${lang}.png` });
       const top = async (id: string) =>

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared';
 
 /**
  * The first screen is prerendered into index.html (scripts/prerender-plugin.ts): the default example

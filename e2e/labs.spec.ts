@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
-import { sharedPage } from './shared';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared';
 import { measureHmacSpeed } from '../src/labs/engine/crack';
 import { LABS } from '../src/labs/engine/labs';
 import { SERVER_RSA_PUBLIC_PEM } from '../src/labs/engine/material';
@@ -49,15 +49,14 @@ async function readReply(page: Page) {
   return { statusLine, headers, body };
 }
 
-// Each test loads the app afresh, in one page for the file.
-const shared = sharedPage();
-
 async function openLab(page: Page, id: string) {
   await page.goto(`/#/labs/${id}`);
   await expect(page.getByTestId('lab')).toHaveAttribute('data-lab', id);
 }
 
-test('lab 2: alg "nOnE" gets in through the careless server and is refused by the safe one', async () => {
+test('lab 2: alg "nOnE" gets in through the careless server and is refused by the safe one', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await openLab(page, 'alg-none');
   await editPane(page, 'header-json', '{"alg":"nOnE","typ":"JWT"}');
@@ -86,7 +85,9 @@ test('lab 2: alg "nOnE" gets in through the careless server and is refused by th
   expect(stored).toBe('{"solved":["alg-none"],"defended":["alg-none"]}');
 });
 
-test('lab 3: crack the weak secret in a worker, forge, get in; the rotated key refuses it', async () => {
+test('lab 3: crack the weak secret in a worker, forge, get in; the rotated key refuses it', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await crackWeakSecret(page, {
     // The page stays responsive while the worker runs: the hint button still answers.
@@ -137,7 +138,9 @@ test('lab 3: crack the weak secret in a worker, forge, get in; the rotated key r
     .screenshot({ path: 'test-results/screenshots/lab-weak-secret-safe.png' });
 });
 
-test('lab 3: the dictionary attack stops when asked, and a strong secret is not found', async () => {
+test('lab 3: the dictionary attack stops when asked, and a strong secret is not found', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await openLab(page, 'weak-secret');
   // HS256 with a long random secret: no word list has it.
@@ -155,7 +158,9 @@ test('lab 3: the dictionary attack stops when asked, and a strong secret is not 
   await expect(page.getByRole('progressbar')).toHaveAttribute('value', '152308');
 });
 
-test('lab 4: HS256 keyed with the public PEM gets in; the RS256 allow-list refuses it', async () => {
+test('lab 4: HS256 keyed with the public PEM gets in; the RS256 allow-list refuses it', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await openLab(page, 'alg-confusion');
   await page.getByRole('button', { name: 'Put into the key field' }).click();
@@ -181,7 +186,7 @@ test('lab 4: HS256 keyed with the public PEM gets in; the RS256 allow-list refus
     .screenshot({ path: 'test-results/screenshots/lab-alg-confusion-safe.png' });
 });
 
-test('the lab list fits a phone and links each lab', async () => {
+test('the lab list fits a phone and links each lab', async ({ shared }) => {
   const page = await shared.fresh();
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/#/labs');
@@ -201,7 +206,9 @@ test('the lab list fits a phone and links each lab', async () => {
 });
 
 for (const lab of LABS) {
-  test(`${lab.id}: the server answers in HTTP on both settings, for the lab token and a tampered one`, async () => {
+  test(`${lab.id}: the server answers in HTTP on both settings, for the lab token and a tampered one`, async ({
+    shared,
+  }) => {
     const page = await shared.fresh();
     await openLab(page, lab.id);
     const tokens = [lab.start.token, tamper(lab.start.token, ADMIN)];
@@ -248,7 +255,7 @@ for (const lab of LABS) {
   });
 }
 
-test('lab 2: plain "none" is caught by the filter; the reply says why', async () => {
+test('lab 2: plain "none" is caught by the filter; the reply says why', async ({ shared }) => {
   const page = await shared.fresh();
   await openLab(page, 'alg-none');
   await editPane(page, 'header-json', '{"alg":"none","typ":"JWT"}');
@@ -260,7 +267,9 @@ test('lab 2: plain "none" is caught by the filter; the reply says why', async ()
   );
 });
 
-test('lab 6: x5u to the self-signed certificate gets in; the log names the certificate', async () => {
+test('lab 6: x5u to the self-signed certificate gets in; the log names the certificate', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await openLab(page, 'jku-header');
   await expect(page.getByTestId('res-attacker-cert')).toContainText('-----BEGIN CERTIFICATE-----');
@@ -282,7 +291,9 @@ test('lab 6: x5u to the self-signed certificate gets in; the log names the certi
   await send(page, 401);
 });
 
-test('lab 11: sign with 0x00, the empty key padded, and get in; the safe server refuses', async () => {
+test('lab 11: sign with 0x00, the empty key padded, and get in; the safe server refuses', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await openLab(page, 'empty-secret');
   await page.getByTestId('key-input').fill('00');
@@ -300,7 +311,9 @@ test('lab 11: sign with 0x00, the empty key padded, and get in; the safe server 
   await expect(page.getByTestId('lab-reason')).toHaveAttribute('data-code', 'signature-invalid');
 });
 
-test('lab 12: a token with its signature stripped gets in; the safe server refuses', async () => {
+test('lab 12: a token with its signature stripped gets in; the safe server refuses', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await openLab(page, 'signature-stripping');
   await editPane(page, 'payload-json', ADMIN);
@@ -313,7 +326,9 @@ test('lab 12: a token with its signature stripped gets in; the safe server refus
   await send(page, 401);
 });
 
-test('Next lab opens the next lab at its title, focused; leaving restores the playground', async () => {
+test('Next lab opens the next lab at its title, focused; leaving restores the playground', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');

@@ -1,14 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
-import { sharedPage } from './shared';
-
-// Each test loads the app afresh, in one page for the file.
-const shared = sharedPage();
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared';
 
 async function chooseLanguage(page: Page, lang: 'en' | 'ko'): Promise<void> {
   await page.getByRole('combobox', { name: /^(Language|언어)$/ }).selectOption(lang);
 }
 
-test('an English lesson: tamper with the payload, meet the goal, answer the quiz', async () => {
+test('an English lesson: tamper with the payload, meet the goal, answer the quiz', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await page.goto('/#/lessons/encoded-not-encrypted');
   await chooseLanguage(page, 'en');
@@ -41,7 +40,9 @@ test('an English lesson: tamper with the payload, meet the goal, answer the quiz
   await expect(item).toContainText('◐ Started');
 });
 
-test('a Korean lesson on a phone: find the algorithm, answer the quiz, move on', async () => {
+test('a Korean lesson on a phone: find the algorithm, answer the quiz, move on', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/#/lessons/jwt-structure');
@@ -102,7 +103,9 @@ async function openLesson(page: Page, id: string): Promise<void> {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
-test('at 1280×800 every goal and the pane it needs are on one screen, text beside the playground', async () => {
+test('at 1280×800 every goal and the pane it needs are on one screen, text beside the playground', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await page.setViewportSize({ width: 1280, height: 800 });
   for (const [id, testid] of FOCUS) {
@@ -130,7 +133,9 @@ test('at 1280×800 every goal and the pane it needs are on one screen, text besi
   }
 });
 
-test('at 390×844 the playground follows the goals with the pane the lesson needs first', async () => {
+test('at 390×844 the playground follows the goals with the pane the lesson needs first', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await page.setViewportSize({ width: 390, height: 844 });
   for (const [id, testid] of FOCUS) {
@@ -151,7 +156,9 @@ test('at 390×844 the playground follows the goals with the pane the lesson need
   }
 });
 
-test('Korean lessons in light and dark, at 360 and 1280 px: screenshots with real Hangul', async () => {
+test('Korean lessons in light and dark, at 360 and 1280 px: screenshots with real Hangul', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await page.goto('/#/lessons');
   await chooseLanguage(page, 'ko');

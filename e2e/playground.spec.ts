@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { sharedPage } from './shared';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './shared';
 
 // RFC 7515 App. A.1: HS256, JSON with CRLF line breaks, exp 1300819380 (March 2011).
 const A1_TOKEN =
@@ -26,9 +26,6 @@ function hs256(header: string, payload: string, secret: Buffer): string {
   const input = `${b64url(header)}.${b64url(payload)}`;
   return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
 }
-
-// Each test loads the app afresh, in one page for the file.
-const shared = sharedPage();
 
 async function chooseLanguage(page: Page, lang: 'en' | 'ko'): Promise<void> {
   await page.getByRole('combobox', { name: /^(Language|언어)$/ }).selectOption(lang);
@@ -88,7 +85,9 @@ test('a link to a broken token shows its findings as sentences from the first lo
   await expect(finding.locator('.diagnostic-message')).toContainText('case-sensitive');
 });
 
-test('pasting RFC 7515 A.1 decodes it exactly, verifies the signature and rejects the expiry', async () => {
+test('pasting RFC 7515 A.1 decodes it exactly, verifies the signature and rejects the expiry', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await openA1(page);
   await expect(page.getByTestId('header-json')).toHaveValue(A1_HEADER_SHOWN);
@@ -102,7 +101,9 @@ test('pasting RFC 7515 A.1 decodes it exactly, verifies the signature and reject
   await expect(page.locator('.claims-table [data-code="expired"]')).toBeVisible();
 });
 
-test('tampering in Verify mode breaks the signature, the diff shows where, and re-signing fixes it', async () => {
+test('tampering in Verify mode breaks the signature, the diff shows where, and re-signing fixes it', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await openA1(page);
   const payload = page.getByTestId('payload-json');
@@ -141,7 +142,7 @@ test('tampering in Verify mode breaks the signature, the diff shows where, and r
   expect(parts(resigned)[2]).toBe(createHmac('sha256', key).update(input).digest('base64url'));
 });
 
-test('in Sign mode every payload edit is signed again and stays valid', async () => {
+test('in Sign mode every payload edit is signed again and stays valid', async ({ shared }) => {
   const page = await shared.fresh();
   await openA1(page);
   await page.getByTestId('mode-toggle').getByRole('radio', { name: 'Sign' }).check();
@@ -167,7 +168,7 @@ test('in Sign mode every payload edit is signed again and stays valid', async ()
   await expect(token).not.toHaveValue(signed);
 });
 
-test('a Korean payload round-trips through the token byte for byte', async () => {
+test('a Korean payload round-trips through the token byte for byte', async ({ shared }) => {
   const page = await shared.fresh();
   await openA1(page);
   const korean = '{"name":"홍길동","greeting":"안녕하세요 👋"}';
@@ -192,7 +193,9 @@ test('a Korean payload round-trips through the token byte for byte', async () =>
   );
 });
 
-test('a 1 MB token decodes without freezing the page, and typing still updates the header', async () => {
+test('a 1 MB token decodes without freezing the page, and typing still updates the header', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   // A header with a string at a 3-byte boundary, so four typed base64url characters decode to three
   // new letters in it and the header stays valid JSON.
@@ -237,7 +240,9 @@ test('a 1 MB token decodes without freezing the page, and typing still updates t
   await expect(input).toHaveValue(token.slice(0, at) + 'QUJD' + token.slice(at));
 });
 
-test('a share link reopens the same token, with the token only in the fragment', async () => {
+test('a share link reopens the same token, with the token only in the fragment', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await openA1(page);
   await page.getByRole('button', { name: 'Share link' }).first().click();
@@ -265,7 +270,9 @@ test('a share link reopens the same token, with the token only in the fragment',
   expect(new URLSearchParams(withKey.hash.slice(1)).get('key')).toBe(A1_KEY);
 });
 
-test('time travel to before exp makes the claims pass, and back to live rejects them again', async () => {
+test('time travel to before exp makes the claims pass, and back to live rejects them again', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await openA1(page);
   const claims = page.getByTestId('claims-status');
@@ -292,7 +299,7 @@ test('time travel to before exp makes the claims pass, and back to live rejects 
 });
 
 test.describe('screenshots', () => {
-  test('light and dark themes', async () => {
+  test('light and dark themes', async ({ shared }) => {
     const page = await shared.fresh();
     await page.setViewportSize({ width: 1280, height: 900 });
     await openA1(page);
@@ -306,7 +313,7 @@ test.describe('screenshots', () => {
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('system');
   });
 
-  test('a 360-px phone: nothing scrolls sideways and long tokens wrap', async () => {
+  test('a 360-px phone: nothing scrolls sideways and long tokens wrap', async ({ shared }) => {
     const page = await shared.fresh();
     await page.setViewportSize({ width: 360, height: 800 });
     await openA1(page);
@@ -327,7 +334,7 @@ test.describe('screenshots', () => {
     await noSideways(page, 360);
   });
 
-  test('Korean', async () => {
+  test('Korean', async ({ shared }) => {
     const page = await shared.fresh();
     await page.setViewportSize({ width: 1280, height: 900 });
     await openA1(page);

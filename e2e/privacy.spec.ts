@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Dialog, Page } from '@playwright/test';
 import { TRUSTED_TYPES_POLICY } from '../src/model/scriptUrl';
 import { crackWeakSecret } from './crack';
+import { expect, test, type Shared } from './shared';
 
 /**
  * Privacy and safety of the built page: a strict Content-Security-Policy with Trusted Types, no
@@ -327,23 +328,39 @@ const HOSTILE_PAYLOAD = {
 interface Guard {
   dialogs: string[];
   errors: string[];
+  /** Takes the listeners off the page, which the next test uses too. */
+  stop: () => void;
 }
 
 function guard(page: Page): Guard {
-  const g: Guard = { dialogs: [], errors: [] };
-  page.on('dialog', (d) => {
-    g.dialogs.push(d.message());
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  const onDialog = (d: Dialog): void => {
+    dialogs.push(d.message());
     void d.dismiss();
-  });
-  page.on('pageerror', (e) => g.errors.push(e.message));
-  return g;
+  };
+  const onError = (e: Error): void => {
+    errors.push(e.message);
+  };
+  page.on('dialog', onDialog);
+  page.on('pageerror', onError);
+  return {
+    dialogs,
+    errors,
+    stop: () => {
+      page.off('dialog', onDialog);
+      page.off('pageerror', onError);
+    },
+  };
 }
 
 /** Nothing ran: no flag set, no dialog, no inline handler or javascript: link anywhere in the DOM. */
 async function expectInert(page: Page, g: Guard): Promise<void> {
-  // Give an injected <img onerror> time to fail to load and fire.
-  await page.waitForTimeout(300);
-  const found = await page.evaluate(() => {
+  // An injected <img onerror> fires once its image has failed: wait until every image has loaded or
+  // failed, then let the events already queued run.
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+  const found = await page.evaluate(async () => {
+    await new Promise((queued) => setTimeout(queued));
     const handlers: string[] = [];
     for (const el of document.querySelectorAll('*')) {
       for (const a of el.getAttributeNames()) {
@@ -379,15 +396,24 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 }
 
 test.describe('hostile content is shown as text', () => {
-  test.beforeEach(async ({ page }) => {
-    await englishLight(page);
+  // Each test starts from a full load, in English and the light theme, in the page the worker's tests
+  // share; its guard comes off the page when it ends.
+  let current: Guard | undefined;
+  const start = async (shared: Shared): Promise<{ page: Page; g: Guard }> => {
+    const page = await shared.fresh({ prefs: { lang: 'en', theme: 'light' } });
+    current = guard(page);
+    return { page, g: current };
+  };
+  test.afterEach(() => {
+    current?.stop();
+    current = undefined;
   });
 
   test('markup, javascript: URLs, control and bidi characters, a 50,000-character claim', async ({
-    page,
+    shared,
   }) => {
     test.setTimeout(90_000);
-    const g = guard(page);
+    const { page, g } = await start(shared);
     await page.goto('/#/');
     await settled(page);
     const key = 'hostile-test-secret-0123456789abcdef';
@@ -430,9 +456,9 @@ test.describe('hostile content is shown as text', () => {
   });
 
   test('a token that is not a token: markup instead of base64url, and markup instead of JSON', async ({
-    page,
+    shared,
   }) => {
-    const g = guard(page);
+    const { page, g } = await start(shared);
     await page.goto('/#/');
     await settled(page);
     const junk = `${PWN_IMG}.${PWN_SCRIPT}.${JS_URL}`;
@@ -448,8 +474,8 @@ test.describe('hostile content is shown as text', () => {
     await expectNoSidewaysScroll(page);
   });
 
-  test('a JWK whose kid is markup', async ({ page }) => {
-    const g = guard(page);
+  test('a JWK whose kid is markup', async ({ shared }) => {
+    const { page, g } = await start(shared);
     await page.goto('/#/');
     await settled(page);
     const k = Buffer.from('hostile-jwk-secret-0123456789abcdef').toString('base64url');
@@ -477,8 +503,8 @@ test.describe('hostile content is shown as text', () => {
     await expectNoSidewaysScroll(page);
   });
 
-  test('a share link carrying markup opens as text', async ({ page }) => {
-    const g = guard(page);
+  test('a share link carrying markup opens as text', async ({ shared }) => {
+    const { page, g } = await start(shared);
     const token = `${PWN_SCRIPT}.${PWN_IMG}`;
     await page.goto(
       `/#token=${encodeURIComponent(token)}&key=${encodeURIComponent(PWN_SVG)}&mode=sign`,
@@ -663,15 +689,15 @@ async function offline(context: BrowserContext, on: boolean): Promise<void> {
   await context.setOffline(on);
 }
 
-test('the service worker precaches exactly the build’s files', async ({ page }) => {
-  const sw = await (await page.request.get('/sw.js')).text();
+test('the service worker precaches exactly the build’s files', async ({ request }) => {
+  const sw = await (await request.get('/sw.js')).text();
   const files = JSON.parse(/const FILES = (\[.*\]);/.exec(sw)![1]!) as string[];
   expect(files).toContain('./');
   expect(files.some((f) => /^assets\/LessonsPage-.*\.js$/.test(f))).toBe(true);
   // vite preview answers index.html for a missing file; a real host answers 404 and the install
   // fails, so every listed asset must be the real thing.
   for (const f of files.filter((x) => x.startsWith('assets/'))) {
-    const r = await page.request.get(`/${f}`);
+    const r = await request.get(`/${f}`);
     expect(r.status(), f).toBe(200);
     expect(r.headers()['content-type'], f).not.toContain('text/html');
   }

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { sharedPage } from './shared';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared';
 
 /** Every registered header parameter (RFC 7515 §4.1, RFC 7797, RFC 7516 §4.1) and claim (RFC 7519 §4.1). */
 const HEADER = [
@@ -50,11 +50,10 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-// Each test loads the app afresh, in one page for the file.
-const shared = sharedPage();
-
 for (const [what, value] of ODD) {
-  test(`every header parameter and claim set to ${what}: pasted, the page stays and keeps the text`, async () => {
+  test(`every header parameter and claim set to ${what}: pasted, the page stays and keeps the text`, async ({
+    shared,
+  }) => {
     const page = await shared.fresh();
     const errors = watchErrors(page);
     const token = tokenWith(value);
@@ -64,7 +63,9 @@ for (const [what, value] of ODD) {
     expect(errors).toEqual([]);
   });
 
-  test(`every header parameter and claim set to ${what}: opened as a share link, likewise`, async () => {
+  test(`every header parameter and claim set to ${what}: opened as a share link, likewise`, async ({
+    shared,
+  }) => {
     const page = await shared.fresh();
     const errors = watchErrors(page);
     const token = tokenWith(value);
@@ -74,7 +75,9 @@ for (const [what, value] of ODD) {
   });
 }
 
-test('a link that carries a key warns, loads the key and takes it out of the address bar', async () => {
+test('a link that carries a key warns, loads the key and takes it out of the address bar', async ({
+  shared,
+}) => {
   const page = await shared.fresh();
   await page.goto('/#token=eyJhbGciOiJIUzI1NiJ9.e30.c2ln&key=demo-secret&fmt=utf8');
   await expect(page.getByTestId('key-from-link')).toBeVisible();

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { sharedPage } from './shared';
+import type { Page } from '@playwright/test';
+import { axeFor } from './axe';
+import { expect, test } from './shared';
 
 /** Presses "Step" until the progress reads "Step n of …". */
 async function stepTo(page: Page, n: number): Promise<void> {
@@ -30,12 +30,9 @@ async function noSidewaysScroll(page: Page): Promise<void> {
 }
 
 test.describe('simulations', () => {
-  // Each test loads the app afresh, in one page for the file, in English and the light theme unless
-  // it says otherwise.
-  const shared = sharedPage();
   const EN_LIGHT = { lang: 'en', theme: 'light' } as const;
 
-  test('scenario 2: round robin loses the session, a shared store keeps it', async () => {
+  test('scenario 2: round robin loses the session, a shared store keeps it', async ({ shared }) => {
     const page = await shared.fresh({ prefs: EN_LIGHT });
     await page.goto('/#/sims');
     await page.getByRole('link', { name: 'Scale out to three servers' }).click();
@@ -61,7 +58,9 @@ test.describe('simulations', () => {
     await page.screenshot({ path: 'test-results/screenshots/sim-2.png', fullPage: true });
   });
 
-  test('scenario 6: 401, 403, a forged role, the leak and a re-signed token', async () => {
+  test('scenario 6: 401, 403, a forged role, the leak and a re-signed token', async ({
+    shared,
+  }) => {
     const page = await shared.fresh({ prefs: EN_LIGHT });
     await page.goto('/#/sims/authn-authz');
     await page.getByRole('button', { name: 'Run to the end' }).click();
@@ -85,7 +84,7 @@ test.describe('simulations', () => {
     await expect(page.getByTestId('sim-status')).toHaveAttribute('data-status', '200');
     await expect(page.getByTestId('sim-response')).toContainText('"page":"admin"');
     await page.screenshot({ path: 'test-results/screenshots/sim-6.png', fullPage: true });
-    const axe = await new AxeBuilder({ page })
+    const axe = await axeFor(page)
       .include('[data-testid="sim-scenario"]')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
       .analyze();
@@ -94,7 +93,7 @@ test.describe('simulations', () => {
     );
   });
 
-  test('a 360-px phone: messages wrap, nothing scrolls sideways', async () => {
+  test('a 360-px phone: messages wrap, nothing scrolls sideways', async ({ shared }) => {
     const page = await shared.fresh({ prefs: EN_LIGHT });
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('/#/sims/jwt-login');
@@ -118,7 +117,7 @@ test.describe('simulations', () => {
     await page.screenshot({ path: `${SHOTS}/token-storage-360-big-cookie.png`, fullPage: true });
   });
 
-  test('Korean', async () => {
+  test('Korean', async ({ shared }) => {
     const page = await shared.fresh({ prefs: { lang: 'ko', theme: 'dark' } });
     await page.goto('/#/sims/logout');
     await expect(page.getByRole('heading', { name: '로그아웃과 토큰 폐기' })).toBeVisible();
@@ -128,13 +127,13 @@ test.describe('simulations', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    test(`no axe violations in a scenario (${theme})`, async () => {
+    test(`no axe violations in a scenario (${theme})`, async ({ shared }) => {
       const page = await shared.fresh({ prefs: { lang: 'en', theme } });
       await page.goto('/#/sims/scale-out');
       await stepTo(page, 12);
       await page.getByLabel('The browser did not send the cookie').check();
       await page.getByRole('button', { name: 'Check my answer' }).click();
-      const result = await new AxeBuilder({ page })
+      const result = await axeFor(page)
         .include('[data-testid="sim-scenario"]')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
         .analyze();
@@ -142,7 +141,7 @@ test.describe('simulations', () => {
     });
   }
 
-  test('every 401 in every scenario carries WWW-Authenticate', async () => {
+  test('every 401 in every scenario carries WWW-Authenticate', async ({ shared }) => {
     const page = await shared.fresh({ prefs: EN_LIGHT });
     test.setTimeout(180_000);
     await page.goto('/#/sims');
@@ -175,7 +174,7 @@ test.describe('simulations', () => {
 
   for (const lang of ['en', 'ko'] as const) {
     for (const id of ['authn-authz-cookie', 'refresh-rotation', 'token-storage']) {
-      test(`walks ${id} step by step at 390 px (${lang})`, async () => {
+      test(`walks ${id} step by step at 390 px (${lang})`, async ({ shared }) => {
         const page = await shared.fresh({
           prefs: { lang, theme: lang === 'ko' ? 'dark' : 'light' },
           viewport: { width: 390, height: 844 },
@@ -207,7 +206,9 @@ test.describe('simulations', () => {
     }
   }
 
-  test('the attacker is drawn holding what it replays, while alice holds nothing', async () => {
+  test('the attacker is drawn holding what it replays, while alice holds nothing', async ({
+    shared,
+  }) => {
     const page = await shared.fresh({ prefs: EN_LIGHT });
     await page.goto('/#/sims/logout');
     await stepTo(page, 5);
@@ -223,7 +224,7 @@ test.describe('simulations', () => {
     );
   });
 
-  test('a cookie over 4096 bytes is ignored, and says so', async () => {
+  test('a cookie over 4096 bytes is ignored, and says so', async ({ shared }) => {
     const page = await shared.fresh({ prefs: EN_LIGHT });
     await page.goto('/#/sims/token-storage');
     const total = await totalSteps(page);
@@ -235,13 +236,13 @@ test.describe('simulations', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    test(`no axe violations with the attacker drawn (${theme})`, async () => {
+    test(`no axe violations with the attacker drawn (${theme})`, async ({ shared }) => {
       const page = await shared.fresh({ prefs: { lang: 'en', theme } });
       await page.goto('/#/sims/token-storage');
       await stepTo(page, 11);
       await expect(page.getByTestId('sim-script')).toBeVisible();
       await expect(page.locator('[data-node="attacker"]')).toContainText('● active');
-      const result = await new AxeBuilder({ page })
+      const result = await axeFor(page)
         .include('[data-testid="sim-scenario"]')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
         .analyze();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared';
 
 test('the built playground opens and decodes its default token', async ({ page }) => {
   await page.goto('/');

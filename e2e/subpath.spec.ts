@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared';
 import { crackWeakSecret } from './crack';
 
 /**
