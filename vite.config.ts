@@ -1,4 +1,7 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
@@ -9,51 +12,127 @@ import { prerenderFirstScreen } from './scripts/prerender-plugin.ts';
 import { TRUSTED_TYPES_POLICY } from './src/model/scriptUrl.ts';
 
 /**
- * The Content-Security-Policy of the built page: nothing but the page's own files. It goes into
- * index.html as a meta tag at build time (the dev server needs inline scripts for hot reload) and is
- * also sent as a header by `vite preview`, where frame-ancestors (ignored in a meta tag) works too.
+ * The Content-Security-Policy of the built page: nothing but the page's own files, and the two
+ * elements the build writes inline into its head (the boot script and the stylesheet, inline so
+ * that no request stands between the HTML and the first paint), each allowed by the hash of its
+ * exact text: nothing else inline can run or apply. It goes into index.html as a meta tag at build
+ * time (the dev server needs inline scripts for hot reload) and into `dist/_headers`, which static
+ * hosts read and `vite preview` sends, with frame-ancestors (ignored in a meta tag).
  * Trusted Types are required: no string reaches an HTML or script sink, and script URLs pass
  * through the app's one policy (src/model/scriptUrl.ts), which takes its own files only.
  */
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-  "require-trusted-types-for 'script'",
-  `trusted-types ${TRUSTED_TYPES_POLICY}`,
-].join('; ');
+export function contentSecurityPolicy(inline: { scripts: string[]; styles: string[] }): string {
+  const hashes = (texts: string[]) =>
+    texts.map((t) => ` 'sha256-${createHash('sha256').update(t).digest('base64')}'`).join('');
+  return [
+    "default-src 'none'",
+    `script-src 'self'${hashes(inline.scripts)}`,
+    `style-src 'self'${hashes(inline.styles)}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+    "require-trusted-types-for 'script'",
+    `trusted-types ${TRUSTED_TYPES_POLICY}`,
+  ].join('; ');
+}
 
-function contentSecurityPolicy(): Plugin {
+/** The headers static hosts must send, and `vite preview` sends: `dist/_headers`, the README. */
+export function securityHeaders(csp: string): Record<string, string> {
   return {
-    name: 'jwt-playground-csp',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
-          injectTo: 'head-prepend',
-        },
-      ],
-    },
+    'Content-Security-Policy': `${csp}; frame-ancestors 'none'`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
   };
 }
 
-/** The headers `vite preview` sends, and static hosts must send (public/_headers, the README). */
-export const securityHeaders = {
-  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
+/** The text of every inline `<script>` (one without `src`) and `<style>` element of a page. */
+export function inlineElements(html: string): { scripts: string[]; styles: string[] } {
+  return {
+    scripts: [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (m) => m[1]!,
+    ),
+    styles: [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!),
+  };
+}
+
+const HEADERS_FILE = '_headers';
+
+/** `_headers` as Netlify and Cloudflare Pages read it: every path gets these headers. */
+export function headersFile(headers: Record<string, string>): string {
+  return [
+    '# Security headers for every file, written by the build (vite.config.ts). Netlify and',
+    '# Cloudflare Pages read this file; vite preview sends the same; other hosts should send them too.',
+    '/*',
+    ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+    '',
+  ].join('\n');
+}
+
+/** The headers of a `_headers` file, for every path. */
+export function readHeadersFile(text: string): Record<string, string> {
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .map((line) => /^\s+([A-Za-z-]+): (.+)$/.exec(line))
+      .filter((m) => m !== null)
+      .map((m) => [m[1]!, m[2]!.trim()]),
+  );
+}
+
+/**
+ * Puts the policy into the built page, hashing the inline elements it holds once every other
+ * plugin has written it, writes `_headers`, and makes `vite preview` send what that file says.
+ */
+function securityPolicy(): Plugin {
+  let headers: Record<string, string> | null = null;
+  return {
+    name: 'jwt-playground-csp',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return; // the dev server: its hot reload needs inline scripts
+        const csp = contentSecurityPolicy(inlineElements(html));
+        headers = securityHeaders(csp);
+        return [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: csp },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+    generateBundle: {
+      order: 'post',
+      handler() {
+        if (!headers) throw new Error('index.html was not built, so it has no policy');
+        this.emitFile({ type: 'asset', fileName: HEADERS_FILE, source: headersFile(headers) });
+      },
+    },
+    configurePreviewServer(server) {
+      const file = resolve(server.config.root, server.config.build.outDir, HEADERS_FILE);
+      server.middlewares.use((_req, res, next) => {
+        // Read at each request: a build made while the server runs brings new hashes. Without the
+        // file the request fails (a 500) rather than being served without its policy.
+        let text: string;
+        try {
+          text = readFileSync(file, 'utf8');
+        } catch (e) {
+          next(new Error(`no ${file}: build the app first`, { cause: e }));
+          return;
+        }
+        for (const [name, value] of Object.entries(readHeadersFile(text)))
+          res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
 
 /**
  * The first paint's chunk: the modules the entry uses statically, found from the module graph (not
@@ -174,12 +253,12 @@ export default defineConfig({
   plugins: [
     ...appPlugins(),
     prerenderFirstScreen(appPlugins),
-    contentSecurityPolicy(),
+    securityPolicy(),
     serviceWorker(),
     firstPaintChunk.plugin,
   ],
   server: { host: 'localhost', port: 5173, strictPort: false },
-  preview: { host: 'localhost', port: 4173, headers: securityHeaders },
+  preview: { host: 'localhost', port: 4173 },
   build: {
     target: 'es2022',
     sourcemap: false,

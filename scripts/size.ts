@@ -5,11 +5,11 @@
 import { FIRST_LOAD_BUDGET_KIB, measureFirstLoad } from './first-load';
 
 const dist = process.argv[2] ?? 'dist';
-const { files, raw, gzip } = measureFirstLoad(dist);
+const { files, inline, raw, gzip } = measureFirstLoad(dist);
 const kib = (n: number): string => (n / 1024).toFixed(1);
 for (const f of files) console.log(`  ${f}`);
 console.log(
-  `first-load JavaScript: ${files.length} file(s), ${kib(raw)} KiB raw, ${kib(gzip)} KiB gzip (budget ${FIRST_LOAD_BUDGET_KIB} KiB)`,
+  `first-load JavaScript: ${files.length} file(s) and ${inline.length} inline script(s), ${kib(raw)} KiB raw, ${kib(gzip)} KiB gzip (budget ${FIRST_LOAD_BUDGET_KIB} KiB)`,
 );
 if (files.length === 0) {
   console.error('index.html loads no script: is this a build of the playground?');

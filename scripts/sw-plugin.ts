@@ -18,7 +18,11 @@ export function serviceWorker(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         const publicFiles = readdirSync('public').filter((f) => !f.startsWith('.'));
-        const files = [...Object.keys(bundle), ...publicFiles].filter((f) => f !== 'sw.js').sort();
+        // Not sw.js itself, nor a host's configuration (`_headers`), which hosts do not serve: one
+        // missing file fails the whole install.
+        const files = [...Object.keys(bundle), ...publicFiles]
+          .filter((f) => f !== 'sw.js' && !f.startsWith('_'))
+          .sort();
         const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
         this.emitFile({ type: 'asset', fileName: 'sw.js', source: swSource(files, version) });
       },
