@@ -7,7 +7,7 @@ import { prerender } from 'react-dom/static';
 import { loadDiagnostics, loadLanguage, type Lang } from '../i18n/i18n';
 import { derive } from '../model/derive';
 import { pickInputs } from '../model/inputs';
-import { preloadFirstScreen } from '../ui/preload';
+import { PrerenderedCopy, preloadFirstScreen } from '../ui/preload';
 import { App, startState } from './App';
 
 export async function renderFirstScreen(lang: Lang, now = Date.now()): Promise<string> {
@@ -15,7 +15,12 @@ export async function renderFirstScreen(lang: Lang, now = Date.now()): Promise<s
   // script, which the Content-Security-Policy refuses.
   await Promise.all([loadLanguage(lang), loadDiagnostics(lang), preloadFirstScreen()]);
   const first = await derive(pickInputs(startState('')), now);
-  const { prelude } = await prerender(<App first={first} prefs={{ theme: 'system', lang }} />, {
+  const app = (
+    <PrerenderedCopy value={true}>
+      <App first={first} prefs={{ theme: 'system', lang }} />
+    </PrerenderedCopy>
+  );
+  const { prelude } = await prerender(app, {
     identifierPrefix: `first-${lang}-`,
     // One piece: a large boundary is otherwise sent apart and put in place by an inline script.
     progressiveChunkSize: Number.POSITIVE_INFINITY,

@@ -4,7 +4,7 @@ import { usePlayground } from '../model/context';
 import { ErrorBoundary } from './ErrorBoundary';
 import { EncodedRegion, TokenFindings } from './EncodedRegion';
 import { Toolbar } from './Toolbar';
-import { firstScreenLazy } from './preload';
+import { BelowTheFold, firstScreenLazy } from './preload';
 
 // The token is in the first load; its decoded parts, the verdict strip, the claims table and the
 // signature details (with their texts) are chunks of their own, which keeps the first load within
@@ -60,9 +60,11 @@ export function PlaygroundView({ beside }: { beside?: ReactNode } = {}) {
               <VerdictStrip />
             </Suspense>
           </Region>
-          <Region className="token-findings">
-            <TokenFindings />
-          </Region>
+          <BelowTheFold>
+            <Region className="token-findings">
+              <TokenFindings />
+            </Region>
+          </BelowTheFold>
         </div>
         <div className="decoded-column">
           <Region className="decoded-region">
@@ -71,17 +73,21 @@ export function PlaygroundView({ beside }: { beside?: ReactNode } = {}) {
             </Suspense>
           </Region>
           {beside && <Region className="beside">{beside}</Region>}
-          <Region className="claims-region">
-            <Suspense fallback={<Pending className="claims-region" />}>
-              <ClaimsRegion />
+          <BelowTheFold>
+            <Region className="claims-region">
+              <Suspense fallback={<Pending className="claims-region" />}>
+                <ClaimsRegion />
+              </Suspense>
+            </Region>
+          </BelowTheFold>
+        </div>
+        <BelowTheFold>
+          <Region className="signature-region">
+            <Suspense fallback={<Pending className="signature-region" />}>
+              <SignatureRegion />
             </Suspense>
           </Region>
-        </div>
-        <Region className="signature-region">
-          <Suspense fallback={<Pending className="signature-region" />}>
-            <SignatureRegion />
-          </Suspense>
-        </Region>
+        </BelowTheFold>
       </div>
     </>
   );

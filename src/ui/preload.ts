@@ -4,7 +4,14 @@
  * first render of a fresh page shows them at once instead of a "Loading…" placeholder in their place
  * (src/main.tsx waits for them while the prerendered first screen is on show).
  */
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import {
+  createContext,
+  lazy,
+  useContext,
+  type ComponentType,
+  type LazyExoticComponent,
+  type ReactNode,
+} from 'react';
 
 type Module<P> = { default: ComponentType<P> };
 
@@ -41,4 +48,23 @@ export function firstScreenLazy<P extends object>(
 /** Fetches every part of the first screen; rejects if one cannot be fetched. */
 export function preloadFirstScreen(): Promise<unknown> {
   return Promise.all(firstScreen.map((f) => f()));
+}
+
+const Copy = createContext(false);
+
+/**
+ * Around the app as the build prerenders it into `index.html` (src/shell/prerender.tsx): the copy a
+ * fresh page paints before any script has run.
+ */
+export const PrerenderedCopy = Copy.Provider;
+
+/**
+ * What a fresh page shows only once the app is in: left out of the prerendered copy, which then
+ * holds what the first screen shows (the token, its decoded parts and the verdict) and no more. The
+ * browser parses, styles and lays out every element of the copy before its first paint, and the
+ * claims table, the signature details and the token's findings, below the first screen at every
+ * width, were half of them.
+ */
+export function BelowTheFold({ children }: { children: ReactNode }): ReactNode {
+  return useContext(Copy) ? null : children;
 }
