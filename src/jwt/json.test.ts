@@ -118,6 +118,20 @@ describe('parseJson reads in one pass what the syntax tree gives', () => {
     expect(parsed).toEqual({ ...(treeParse(text) as object), ok: true });
   });
 
+  it('names the first occurrence of each duplicate, never a name of a nested object', () => {
+    // The object is read again for its names only once it has a duplicate: the nested "a" and "b"
+    // come before, the outer "a" is repeated twice, its "b" once.
+    const text = '{"a":{"a":1,"b":[{"b":0}]},"b":1,"a":2,"\\u0061":3,"b":4}';
+    const parsed = parseJson(text);
+    if (!parsed.ok) throw new Error('parse failed');
+    expect(parsed.duplicates.map((d) => [d.name, d.span.start, d.firstSpan])).toEqual([
+      ['a', 33, { start: 1, end: 4 }],
+      ['a', 39, { start: 1, end: 4 }],
+      ['b', 50, { start: 27, end: 30 }],
+    ]);
+    expect(parsed).toEqual({ ...(treeParse(text) as object), ok: true });
+  });
+
   it('lists the first 5000 members and still finds a duplicate after them', () => {
     const names = Array.from({ length: 6000 }, (_, i) => `"k${i}":${i}`);
     const parsed = parseJson(`{${names.join(',')},"k3":"again"}`);
