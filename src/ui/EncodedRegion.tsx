@@ -5,6 +5,7 @@
  */
 import {
   lazy,
+  startTransition,
   Suspense,
   useDeferredValue,
   useMemo,
@@ -14,6 +15,7 @@ import {
   type SyntheticEvent,
 } from 'react';
 import { usePlayground } from '../model/context';
+import { inspectAhead } from '../model/inspectToken';
 import { useLang, useT } from '../i18n/i18n';
 import type { Inspection, PartName, Span } from '../jwt/index';
 import { LazyDiagnosticList as DiagnosticList } from './LazyDiagnosticList';
@@ -215,8 +217,15 @@ export function EncodedRegion() {
             onPaste={(e) => {
               const next = hugePaste(e, TOKEN_FOLDS);
               if (next === null) return;
-              fold();
-              dispatch({ type: 'set-token', token: next });
+              // Three tasks, none long: this one reads the clipboard, the next reads the token,
+              // and a transition renders it (the clipboard's read of a 2 MB token, its reading
+              // and its render were one task of 400 ms).
+              void inspectAhead(next).then(() =>
+                startTransition(() => {
+                  fold();
+                  dispatch({ type: 'set-token', token: next });
+                }),
+              );
             }}
             onScroll={syncScroll}
             onSelect={onSelection}
