@@ -4,6 +4,7 @@
  * or the colours would drift from the text the caret is in.
  */
 import {
+  useEffect,
   useLayoutEffect,
   useMemo,
   useState,
@@ -273,6 +274,19 @@ export function useAutoGrow(
       ta.style.height = `${Math.min(ta.scrollHeight + 2, maxHeight)}px`;
     }
     if (mirrorRef.current) mirrorRef.current.scrollTop = ta.scrollTop;
-  }, [text, mirrorContent, inputRef, mirrorRef, maxHeight]);
+  }, [text, inputRef, mirrorRef, maxHeight]);
+  // A new mirror over the same text (new marks, a finding underlined) keeps the textarea's height;
+  // it only has to follow the scroll. Read in the next frame, where the layout is made anyway: read
+  // now, it would force a layout of the whole page the render just changed (another pane's paste
+  // of a hundred thousand members made that 70 ms in the paste's task).
+  const huge = text.length > HUGE_TEXT;
+  useEffect(() => {
+    if (huge) return;
+    const frame = requestAnimationFrame(() => {
+      if (inputRef.current && mirrorRef.current)
+        mirrorRef.current.scrollTop = inputRef.current.scrollTop;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [mirrorContent, huge, inputRef, mirrorRef]);
   return sync;
 }
