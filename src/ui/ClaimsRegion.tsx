@@ -5,7 +5,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { usePlayground } from '../model/context';
-import { useDiagnosticMessage, useLang, useStrings, type Lang } from '../i18n/i18n';
+import { useDiagnosticMessage, useLang, useStrings } from '../i18n/i18n';
 import { claimsStrings } from '../i18n/strings/claims';
 import {
   numericDateToIso,
@@ -16,12 +16,11 @@ import {
   type Span,
 } from '../jwt/index';
 import { DiagnosticList } from './DiagnosticList';
+import { localDateTime, relativeTime } from './times';
 import { CLAIM_BADGES, useClaims } from '../model/useClaims';
 import './ClaimsRegion.css';
 
 const TIME_CLAIMS = new Set(['exp', 'nbf', 'iat']);
-// Above this a NumericDate is almost surely milliseconds; JavaScript dates end at ±8.64e12 s.
-const MAX_DATE = 8.64e12;
 
 function isRegistered(name: string): name is RegisteredClaim {
   return Object.prototype.hasOwnProperty.call(REGISTERED_CLAIMS, name);
@@ -30,32 +29,6 @@ function isRegistered(name: string): name is RegisteredClaim {
 /** "RFC 7519 §4.1.4" → "4.1.4". */
 function sectionOf(name: RegisteredClaim): string {
   return REGISTERED_CLAIMS[name].replace(/^.*§/, '');
-}
-
-/** A NumericDate as a local date and time in the UI language, or null when it is off the calendar. */
-export function localDateTime(lang: Lang, seconds: number): string | null {
-  if (!Number.isFinite(seconds) || Math.abs(seconds) > MAX_DATE) return null;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' }).format(
-    seconds * 1000,
-  );
-}
-
-/** "in 4 minutes", "3 days ago", "4분 후", "3일 전". */
-export function relativeTime(lang: Lang, seconds: number): string {
-  const abs = Math.abs(seconds);
-  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
-    abs < 60
-      ? [seconds, 'second']
-      : abs < 3600
-        ? [seconds / 60, 'minute']
-        : abs < 86400
-          ? [seconds / 3600, 'hour']
-          : abs < 30 * 86400
-            ? [seconds / 86400, 'day']
-            : abs < 365 * 86400
-              ? [seconds / (30 * 86400), 'month']
-              : [seconds / (365.25 * 86400), 'year'];
-  return new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(Math.round(value), unit);
 }
 
 function sameSpan(a: Span | undefined, b: Span): boolean {

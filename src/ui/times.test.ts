@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { localDateTime, relativeTime } from './times';
+
+describe('NumericDates as a student reads them', () => {
+  it('a local date and time in each language, the same from the shared formatter each time', () => {
+    const at = 1767225000;
+    for (const lang of ['en', 'ko'] as const) {
+      const want = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' });
+      expect(localDateTime(lang, at)).toBe(want.format(at * 1000));
+      expect(localDateTime(lang, at + 60)).toBe(want.format((at + 60) * 1000));
+    }
+    expect(localDateTime('en', at)).not.toBe(localDateTime('ko', at));
+  });
+
+  it('no date off the calendar or for a value that is not a number', () => {
+    expect(localDateTime('en', 8.64e12 + 1)).toBeNull();
+    expect(localDateTime('en', Number.NaN)).toBeNull();
+    expect(localDateTime('en', Number.POSITIVE_INFINITY)).toBeNull();
+  });
+
+  it('relative times in the unit that reads best, in each language', () => {
+    expect(relativeTime('en', 240)).toBe('in 4 minutes');
+    expect(relativeTime('en', -3 * 86400)).toBe('3 days ago');
+    expect(relativeTime('ko', 240)).toBe('4분 후');
+    expect(relativeTime('ko', -3 * 86400)).toBe('3일 전');
+    expect(relativeTime('en', 30)).toBe('in 30 seconds');
+  });
+});
