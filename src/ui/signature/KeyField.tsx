@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId } from 'react';
+import { lazy, startTransition, Suspense, useId } from 'react';
 import { parsedKeyFor } from '../../model/derive';
 import { usePlayground } from '../../model/context';
 import { KEY_FORMATS, type KeyFormatChoice } from '../../model/state';
@@ -56,8 +56,11 @@ export function KeyField() {
           onPaste={(e) => {
             const next = hugePaste(e);
             if (next === null) return;
-            fold();
-            dispatch({ type: 'set-key', text: next });
+            // Rendered in a transition: the paste's task only reads the clipboard.
+            startTransition(() => {
+              fold();
+              dispatch({ type: 'set-key', text: next });
+            });
           }}
         />
       )}
