@@ -35,6 +35,11 @@ test('before any app code runs, the first screen shows the default example verif
   // Nothing can be typed into the copy (and lost when the app replaces it).
   await expect(copy).toHaveAttribute('inert', '');
   await expect(copy.locator('button', { hasText: 'Clear' })).toBeDisabled();
+  // The copy holds the first screen and no more: what lies below it at every width comes with the
+  // app (each element of the copy is parsed, styled and laid out before the first paint).
+  await expect(copy.locator('.verdict-strip')).toHaveCount(1);
+  await expect(copy.locator('.dec-payload')).toHaveCount(1);
+  await expect(copy.locator('.claims-region, .signature-region, .token-findings')).toHaveCount(0);
   // The other language's copy left the page once it was parsed.
   await expect(page.locator('.first-screen')).toHaveCount(1);
   // The copy needs no inline script or style beyond the two the policy allows: it refused none.
@@ -94,6 +99,8 @@ test('the app replaces the copy with its own, verdict and all, without a step ba
   await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', 'valid');
   await expect(page.locator('.first-screen')).toHaveCount(0);
   await expect(page.getByTestId('token-input')).toBeEditable();
+  // The parts the copy left out are the app's from its first render.
+  await expect(page.locator('.claims-region, .signature-region, .token-findings')).toHaveCount(3);
   // From its first render, the app shows the verdict it derived: never "checking" in between.
   expect(
     await page.evaluate(() => (window as unknown as { __verdicts: string[] }).__verdicts),
