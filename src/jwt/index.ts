@@ -57,6 +57,9 @@ export {
 export {
   /** Splits, decodes and checks any string as a token; never throws. */
   inspect,
+  /** The same, in steps a caller can run in tasks of their own. */
+  inspectSteps,
+  PAYLOAD_STEP_AT,
   type DecodedJson,
   type InspectOptions,
   type Inspection,

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { encodeBase64url, encodeBase64urlText } from './base64url';
 import { sentenceOf } from './codes';
 import type { DiagnosticCode, Severity } from './diagnostics';
-import { inspect, MAX_SEGMENTS, type Inspection } from './inspect';
+import { inspect, inspectSteps, MAX_SEGMENTS, PAYLOAD_STEP_AT, type Inspection } from './inspect';
 import { mutatedTokenArb, tokenArb } from './testing/arbitraries';
 
 const b64 = encodeBase64urlText;
@@ -662,6 +662,39 @@ describe('inspect never throws', () => {
       ),
     ]) {
       expectWellFormed(input, inspect(input));
+    }
+  });
+});
+
+describe('inspect in steps', () => {
+  /** Runs the steps to their end: the result and how many times they paused. */
+  const run = (input: string, options = {}): { result: Inspection; pauses: number } => {
+    const steps = inspectSteps(input, options);
+    for (let pauses = 0; ; pauses++) {
+      const step = steps.next();
+      if (step.done) return { result: step.value, pauses };
+    }
+  };
+
+  it('pauses once, before a long payload segment, and gives what inspect gives', () => {
+    const members = Object.fromEntries(Array.from({ length: 12000 }, (_, i) => [`k${i}`, i]));
+    const long = tok(HS, JSON.stringify(members));
+    expect(long.split('.')[1]!.length).toBeGreaterThan(PAYLOAD_STEP_AT);
+    const { result, pauses } = run(long);
+    expect(pauses).toBe(1);
+    expect(result).toEqual(inspect(long));
+    expect(result.payload?.kind).toBe('json');
+  });
+
+  it('does not pause for a short payload, text that is not a token, or an encrypted token', () => {
+    for (const input of [
+      tok(HS, '{"sub":"a"}'),
+      'x'.repeat(PAYLOAD_STEP_AT * 2),
+      `${tok(HS, '{}')}.${'A'.repeat(PAYLOAD_STEP_AT * 2)}.B`,
+    ]) {
+      const { result, pauses } = run(input);
+      expect(pauses).toBe(0);
+      expect(result).toEqual(inspect(input));
     }
   });
 });
