@@ -9,7 +9,7 @@ import { useStrings } from '../i18n/i18n';
 import { defineStrings } from '../i18n/strings/define';
 import './HugeText.css';
 import type { TestId } from '../model/testIds';
-import type { FoldReason } from './paint';
+import { occurrences, type FoldReason } from './paint';
 
 const HEAD = 2000;
 const TAIL = 500;
@@ -58,7 +58,7 @@ export default function HugeText({
   const button = useId();
   // Lines are the line breaks and one, parts the dots and one. Counted once per text.
   const pieces = useMemo(
-    () => (reason === 'chars' ? 0 : text.split(reason === 'lines' ? '\n' : '.').length),
+    () => (reason === 'chars' ? 0 : occurrences(text, reason === 'lines' ? '\n' : '.') + 1),
     [text, reason],
   ).toLocaleString();
   const note =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLLAPSE_AT, COLLAPSE_LINES, COLLAPSE_PARTS, folds } from './paint';
+import { COLLAPSE_AT, COLLAPSE_LINES, COLLAPSE_PARTS, folds, occurrences } from './paint';
 
 const token = { chars: COLLAPSE_AT, parts: COLLAPSE_PARTS };
 
@@ -29,5 +29,15 @@ describe('folds: when an editor shows a text by its ends', () => {
     expect(folds('.'.repeat(20_000), token)).toBeNull();
     expect(folds('\n'.repeat(20_000), token)).toBeNull();
     expect(folds('.'.repeat(20_001), token)).toBe('parts');
+  });
+});
+
+describe('occurrences', () => {
+  it('counts a character as split would (its pieces less one), up to a limit when given', () => {
+    for (const text of ['', '.', 'a.b', '..a..', 'abc', '.'.repeat(1000)])
+      expect(occurrences(text, '.')).toBe(text.split('.').length - 1);
+    expect(occurrences('a\nb\n', '\n')).toBe(2);
+    expect(occurrences('.'.repeat(1000), '.', 10)).toBe(10);
+    expect(occurrences('a.b', '.', 10)).toBe(1);
   });
 });

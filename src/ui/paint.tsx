@@ -181,11 +181,17 @@ export interface FoldLimits {
 
 /** Whether `text` has more than `limit` occurrences of `ch`; stops counting once it does. */
 function moreThan(text: string, ch: string, limit: number): boolean {
+  return occurrences(text, ch, limit + 1) > limit;
+}
+
+/**
+ * How many times `ch` occurs in `text`, counting up to `upTo` at most; without the strings that
+ * `split` would make (200,000 of them for 200 KB of dots).
+ */
+export function occurrences(text: string, ch: string, upTo = Infinity): number {
   let n = 0;
-  for (let at = text.indexOf(ch); at !== -1; at = text.indexOf(ch, at + 1)) {
-    if (++n > limit) return true;
-  }
-  return false;
+  for (let at = text.indexOf(ch); at !== -1 && n < upTo; at = text.indexOf(ch, at + 1)) n++;
+  return n;
 }
 
 /** Why an editor folds its text: its length, its lines, or its parts. */
