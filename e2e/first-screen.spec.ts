@@ -55,6 +55,13 @@ test('the copy follows the language, and a share link or a lesson shows none', a
   await page.goto('/');
   await expect(shown(page)).toHaveAttribute('lang', 'ko');
   await expect(shown(page).locator('.verdict-summary')).toHaveText(/검증/);
+  // The token pane is as wide as the verdict strip under it, as in the app: sized to its Korean
+  // text it was 516 px of 612 at 1280 px, and widened when the app came in.
+  const width = (q: string) =>
+    shown(page)
+      .locator(q)
+      .evaluate((e) => Math.round(e.getBoundingClientRect().width));
+  expect(await width('.encoded-region')).toBe(await width('.verdict-strip'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await page.goto('/#/lessons');
   await page.reload();
