@@ -34,6 +34,7 @@ import {
   useAutoGrow,
   useCollapsed,
   type PaintRange,
+  occurrences,
 } from './paint';
 import { LazyDiagnosticList as DiagnosticList } from './LazyDiagnosticList';
 import { inPane } from '../model/panes';
@@ -248,6 +249,9 @@ function JsonEditor({
   }, [shown, members, diagnostics, marked, plain, aligned, map]);
 
   const syncScroll = useAutoGrow(input, mirror, shown, nodes, 480);
+  // As many rows as the text has lines (at least three, at most what the growth allows): the first
+  // screen's copy, which no script grows, and the app's first frame are then as tall as the app.
+  const rows = useMemo(() => Math.min(Math.max(occurrences(shown, '\n') + 1, 3), 22), [shown]);
   const [collapsed, expand] = useCollapsed(shown, { chars: COLLAPSE_PART_AT });
 
   const point = (m: JsonMember | undefined): void => {
@@ -335,7 +339,7 @@ function JsonEditor({
             autoCapitalize="off"
             aria-describedby={readOnly ? undefined : `${part}-json-hint`}
             aria-invalid={listed.length > 0 || undefined}
-            rows={3}
+            rows={rows}
             onChange={(e) => {
               const value = restoreCR(e.target.value);
               if (!readable) {
