@@ -9,6 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { serviceWorker } from './scripts/sw-plugin.ts';
 import { prerenderFirstScreen } from './scripts/prerender-plugin.ts';
+import { inlineElements } from './scripts/first-load.ts';
 import { TRUSTED_TYPES_POLICY } from './src/model/scriptUrl.ts';
 
 /**
@@ -47,16 +48,6 @@ export function securityHeaders(csp: string): Record<string, string> {
     'Content-Security-Policy': `${csp}; frame-ancestors 'none'`,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-  };
-}
-
-/** The text of every inline `<script>` (one without `src`) and `<style>` element of a page. */
-export function inlineElements(html: string): { scripts: string[]; styles: string[] } {
-  return {
-    scripts: [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-      (m) => m[1]!,
-    ),
-    styles: [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!),
   };
 }
 

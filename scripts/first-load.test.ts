@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { inlineScriptsOf, measureFirstLoad, scriptsOf } from './first-load';
+import { inlineElements, measureFirstLoad, scriptsOf } from './first-load';
 
 describe('first-load JavaScript', () => {
   it('counts the entry script, its module preloads and inline scripts, not stylesheets or icons', () => {
@@ -12,7 +12,7 @@ describe('first-load JavaScript', () => {
       <script type="module" crossorigin src="/sub/assets/main.js"></script>
       <link rel="modulepreload" crossorigin href="/sub/assets/react.js">`;
     expect(scriptsOf(html)).toEqual(['/sub/assets/main.js', '/sub/assets/react.js']);
-    expect(inlineScriptsOf(html)).toEqual(['boot()']);
+    expect(inlineElements(html)).toEqual({ scripts: ['boot()'], styles: ['a{}'] });
   });
 
   it('gzips each file that index.html loads and each inline script, and only those', () => {

@@ -34,11 +34,18 @@ export function scriptsOf(html: string): string[] {
   return [...refs];
 }
 
-/** The texts of the scripts written inline in an HTML page (those without `src`). */
-export function inlineScriptsOf(html: string): string[] {
-  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (m) => m[1]!,
-  );
+/**
+ * The texts of a page's inline elements: its `<script>`s without `src` and its `<style>`s. The
+ * first-load count takes the scripts; the Content-Security-Policy allows each of both by its hash
+ * (vite.config.ts).
+ */
+export function inlineElements(html: string): { scripts: string[]; styles: string[] } {
+  return {
+    scripts: [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (m) => m[1]!,
+    ),
+    styles: [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!),
+  };
 }
 
 export function measureFirstLoad(dist = 'dist'): FirstLoad {
@@ -47,7 +54,7 @@ export function measureFirstLoad(dist = 'dist'): FirstLoad {
   const files = scriptsOf(html).map((r) => join(dist, r.replace(/^.*?assets\//, 'assets/')));
   let raw = 0;
   let gzip = 0;
-  const inline = inlineScriptsOf(html);
+  const inline = inlineElements(html).scripts;
   for (const bytes of [
     ...files.map((f) => readFileSync(f)),
     ...inline.map((t) => Buffer.from(t)),

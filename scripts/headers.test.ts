@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   contentSecurityPolicy,
   headersFile,
-  inlineElements,
   readHeadersFile,
   securityHeaders,
 } from '../vite.config';
+import { inlineElements } from './first-load';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64');
 

@@ -28,14 +28,33 @@ function Pending({ className }: { className: string }) {
   );
 }
 
-/** One region that fails on its own and comes back when the token changes; the inputs live above. */
-function Region({ children, className }: { children: ReactNode; className: string }) {
+/**
+ * One region that fails on its own and comes back when the token changes; the inputs live above.
+ * A `lazy` one shows a placeholder while its chunk is on its way (a fresh page has fetched it
+ * before its first render); one `belowTheFold` is left out of the prerendered copy.
+ */
+function Region({
+  children,
+  className,
+  lazy = false,
+  belowTheFold = false,
+}: {
+  children: ReactNode;
+  className: string;
+  lazy?: boolean;
+  belowTheFold?: boolean;
+}) {
   const { state } = usePlayground();
-  return (
+  const region = (
     <ErrorBoundary resetKeys={[state.token]} className={className}>
-      {children}
+      {lazy ? (
+        <Suspense fallback={<Pending className={className} />}>{children}</Suspense>
+      ) : (
+        children
+      )}
     </ErrorBoundary>
   );
+  return belowTheFold ? <BelowTheFold>{region}</BelowTheFold> : region;
 }
 
 /**
@@ -55,39 +74,25 @@ export function PlaygroundView({ beside }: { beside?: ReactNode } = {}) {
           <Region className="encoded-region">
             <EncodedRegion />
           </Region>
-          <Region className="verdict-strip">
-            <Suspense fallback={<Pending className="verdict-strip" />}>
-              <VerdictStrip />
-            </Suspense>
+          <Region className="verdict-strip" lazy>
+            <VerdictStrip />
           </Region>
-          <BelowTheFold>
-            <Region className="token-findings">
-              <TokenFindings />
-            </Region>
-          </BelowTheFold>
+          <Region className="token-findings" belowTheFold>
+            <TokenFindings />
+          </Region>
         </div>
         <div className="decoded-column">
-          <Region className="decoded-region">
-            <Suspense fallback={<Pending className="decoded-region" />}>
-              <DecodedRegion />
-            </Suspense>
+          <Region className="decoded-region" lazy>
+            <DecodedRegion />
           </Region>
           {beside && <Region className="beside">{beside}</Region>}
-          <BelowTheFold>
-            <Region className="claims-region">
-              <Suspense fallback={<Pending className="claims-region" />}>
-                <ClaimsRegion />
-              </Suspense>
-            </Region>
-          </BelowTheFold>
-        </div>
-        <BelowTheFold>
-          <Region className="signature-region">
-            <Suspense fallback={<Pending className="signature-region" />}>
-              <SignatureRegion />
-            </Suspense>
+          <Region className="claims-region" lazy belowTheFold>
+            <ClaimsRegion />
           </Region>
-        </BelowTheFold>
+        </div>
+        <Region className="signature-region" lazy belowTheFold>
+          <SignatureRegion />
+        </Region>
       </div>
     </>
   );

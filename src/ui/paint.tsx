@@ -4,6 +4,7 @@
  * or the colours would drift from the text the caret is in.
  */
 import {
+  useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -259,10 +260,11 @@ export function useAutoGrow(
   mirrorContent: unknown,
   maxHeight = 420,
 ): () => void {
-  const sync = (): void => {
+  const sync = useCallback((): void => {
     if (inputRef.current && mirrorRef.current)
       mirrorRef.current.scrollTop = inputRef.current.scrollTop;
-  };
+  }, [inputRef, mirrorRef]);
+  const huge = text.length > HUGE_TEXT;
   useLayoutEffect(() => {
     const ta = inputRef.current;
     if (!ta) return;
@@ -270,7 +272,7 @@ export function useAutoGrow(
     // Text this long overflows the limit at any width, so it gets the full height unmeasured: a
     // pasted megabyte costs no forced layout at all, then or on any later keystroke.
     // The length from React's value: the textarea's own textLength would serialise its text again.
-    if (text.length > HUGE_TEXT) {
+    if (huge) {
       // Reading scrollTop would force the layout too: the scroll handler keeps the mirror in step.
       ta.style.height = `${maxHeight}px`;
       return;
@@ -279,20 +281,16 @@ export function useAutoGrow(
       ta.style.height = 'auto';
       ta.style.height = `${Math.min(ta.scrollHeight + 2, maxHeight)}px`;
     }
-    if (mirrorRef.current) mirrorRef.current.scrollTop = ta.scrollTop;
-  }, [text, inputRef, mirrorRef, maxHeight]);
+    sync();
+  }, [text, huge, inputRef, maxHeight, sync]);
   // A new mirror over the same text (new marks, a finding underlined) keeps the textarea's height;
   // it only has to follow the scroll. Read in the next frame, where the layout is made anyway: read
   // now, it would force a layout of the whole page the render just changed (another pane's paste
   // of a hundred thousand members made that 70 ms in the paste's task).
-  const huge = text.length > HUGE_TEXT;
   useEffect(() => {
     if (huge) return;
-    const frame = requestAnimationFrame(() => {
-      if (inputRef.current && mirrorRef.current)
-        mirrorRef.current.scrollTop = inputRef.current.scrollTop;
-    });
+    const frame = requestAnimationFrame(sync);
     return () => cancelAnimationFrame(frame);
-  }, [mirrorContent, huge, inputRef, mirrorRef]);
+  }, [mirrorContent, huge, sync]);
   return sync;
 }
