@@ -130,9 +130,9 @@ async function longestTask(page: Page): Promise<number> {
 /**
  * Issue 10: after a cold navigation to `/`, when the signature verdict is on screen, reading valid
  * and no longer busy (the default example verifies with its text secret). A fresh page shows the
- * prerendered first screen (scripts/prerender-plugin.ts): when the verdict is in that HTML and the
- * copy is shown, it is on screen with the first contentful paint, which is the time taken. `app` is
- * when the app itself, rendered over it, shows the verdict.
+ * prerendered first screen (scripts/prerender-plugin.ts): when the copy on show holds that verdict,
+ * the time taken is when the browser painted the verdict's summary (its element timing,
+ * `elementtiming="verdict"`). `app` is when the app itself, rendered over the copy, shows the verdict.
  */
 async function coldVerdict(browser: Browser, url: string): Promise<{ shown: number; app: number }> {
   const shown: number[] = [];
@@ -141,6 +141,16 @@ async function coldVerdict(browser: Browser, url: string): Promise<{ shown: numb
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
     await page.addInitScript('globalThis.__name = (f) => f');
+    await page.addInitScript(() => {
+      const w = window as unknown as { __painted?: number };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & {
+          identifier: string;
+          renderTime: number;
+        })[])
+          if (e.identifier === 'verdict') w.__painted ??= e.renderTime;
+      }).observe({ type: 'element', buffered: true });
+    });
     await page.goto(url, { waitUntil: 'commit' });
     const prerendered = await page.evaluate(async () => {
       await new Promise((r) =>
@@ -151,10 +161,11 @@ async function coldVerdict(browser: Browser, url: string): Promise<{ shown: numb
       );
       if (verdict?.getAttribute('data-status') !== 'valid' || verdict.hasAttribute('aria-busy'))
         return null;
-      const fcp = (): number | undefined =>
-        performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-      while (fcp() === undefined) await new Promise((r) => requestAnimationFrame(r));
-      return fcp()!;
+      if (!verdict.closest('.first-screen')?.querySelector('[elementtiming="verdict"]'))
+        throw new Error('the copy has no element timed as "verdict"');
+      const w = window as unknown as { __painted?: number };
+      while (w.__painted === undefined) await new Promise((r) => setTimeout(r, 5));
+      return w.__painted;
     });
     await page.waitForFunction(() => {
       const el = document.querySelector('[data-testid="signature-status"]');
@@ -366,7 +377,7 @@ async function main(): Promise<void> {
         value: verdict.shown,
         unit: 'ms',
         budget: 300,
-        note: 'on an idle machine; prerendered: the first contentful paint',
+        note: 'on an idle machine; prerendered: when its summary was painted',
       });
       rows.push({ what: 'cold load → the app shows the verdict', value: verdict.app, unit: 'ms' });
     }

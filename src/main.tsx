@@ -6,6 +6,7 @@ import { loadPrefs } from './shell/prefs';
 import { firstScreenOf } from './shell/firstScreen';
 import { pickInputs } from './model/inputs';
 import { preloadFirstScreen } from './ui/preload';
+import { preloadChecks } from './jwt';
 import './styles.css';
 
 const prefs = loadPrefs(globalThis.localStorage);
@@ -16,6 +17,10 @@ const lang = prefs.lang ?? browserLang(navigator.languages);
 // the strings, and render once they are here (a chunk that fails to arrive is fetched again as the
 // app renders, behind a placeholder).
 const parts = preloadFirstScreen().catch(() => {});
+// So are the core's checks, which the derivation below would fetch one after another, and the
+// formatters of the claims' dates, made while the page waits for all that.
+void preloadChecks().catch(() => {});
+void import('./ui/times').then((m) => m.prepareFormatters(lang));
 
 // A fresh page shows the prerendered first screen (scripts/prerender-plugin.ts) until the app's
 // first render replaces it. That render waits for the same derivation, made here, and for the lazy

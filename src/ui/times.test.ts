@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { localDateTime, relativeTime } from './times';
 
 describe('NumericDates as a student reads them', () => {
@@ -24,5 +24,36 @@ describe('NumericDates as a student reads them', () => {
     expect(relativeTime('ko', 240)).toBe('4분 후');
     expect(relativeTime('ko', -3 * 86400)).toBe('3일 전');
     expect(relativeTime('en', 30)).toBe('in 30 seconds');
+  });
+
+  it('formatters made ahead are the ones used: formatting then makes none', async () => {
+    vi.resetModules();
+    const times = await import('./times');
+    const made = { dates: 0, relative: 0 };
+    const { DateTimeFormat, RelativeTimeFormat } = Intl;
+    // Counting wrappers: each call makes the real formatter.
+    const intl = Intl as unknown as Record<string, unknown>;
+    intl.DateTimeFormat = function (...args: ConstructorParameters<typeof DateTimeFormat>) {
+      made.dates++;
+      return new DateTimeFormat(...args);
+    };
+    intl.RelativeTimeFormat = function (...args: ConstructorParameters<typeof RelativeTimeFormat>) {
+      made.relative++;
+      return new RelativeTimeFormat(...args);
+    };
+    try {
+      times.prepareFormatters('ko');
+      expect(made).toEqual({ dates: 1, relative: 1 });
+      const want = new DateTimeFormat('ko', { dateStyle: 'medium', timeStyle: 'medium' });
+      expect(times.localDateTime('ko', 1767225000)).toBe(want.format(1767225000 * 1000));
+      expect(times.relativeTime('ko', 240)).toBe('4분 후');
+      expect(made).toEqual({ dates: 1, relative: 1 });
+      // Another language gets its own.
+      times.localDateTime('en', 0);
+      expect(made).toEqual({ dates: 2, relative: 1 });
+    } finally {
+      intl.DateTimeFormat = DateTimeFormat;
+      intl.RelativeTimeFormat = RelativeTimeFormat;
+    }
   });
 });

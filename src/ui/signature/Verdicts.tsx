@@ -114,6 +114,8 @@ export function Verdicts() {
         data-testid="verdict-summary"
         data-status={summary.overall.status}
         aria-live="polite"
+        // When the verdict is first painted, in the prerendered copy or the app (npm run bench).
+        {...{ elementtiming: 'verdict' }}
       >
         <span aria-hidden="true">{ICON[summary.overall.tone]} </span>
         {signing ? t('sig.status.signing') : t(`strip.overall.${summary.overall.status}`)}
