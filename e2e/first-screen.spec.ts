@@ -118,20 +118,37 @@ test('the app replaces the copy with its own, verdict and all, without a step ba
   expect(errors).toEqual([]);
 });
 
-test('the app lays out the first screen where the copy drew it, in both languages', async ({
+test('the app lays out the first screen where the copy drew it, on a desktop and a phone, in both languages', async ({
   browser,
 }) => {
-  // Where the token, the verdict strip and the decoded editors are, in the copy alone and then in
-  // the app: a menu sized to its options or editors that only the app grows moved them all.
-  const boxes = async (page: Page, within: string): Promise<string[]> =>
+  // Where the token, the verdict strip, the key and the decoded editors are, in the copy alone and
+  // then in the app: a menu sized to its options or editors that only the app grew moved them all.
+  // On a phone the decoded editors lie screens below, under parts only the app has; what is on the
+  // first screen stays put (the token editor, sized by its rows in the copy, grew by 43 to 66 px).
+  const screens = [
+    {
+      viewport: { width: 1280, height: 800 },
+      parts: [
+        '.encoded-region textarea',
+        '.verdict-strip',
+        '.key-field textarea',
+        '.dec-header textarea',
+        '.dec-payload textarea',
+      ],
+    },
+    {
+      viewport: { width: 390, height: 844 },
+      parts: ['.encoded-region textarea', '.verdict-strip', '.key-field textarea'],
+    },
+    {
+      viewport: { width: 360, height: 740 },
+      parts: ['.encoded-region textarea', '.verdict-strip', '.key-field textarea'],
+    },
+  ];
+  const boxes = async (page: Page, within: string, parts: string[]): Promise<string[]> =>
     page.evaluate(
-      (within) =>
-        [
-          '.encoded-region textarea',
-          '.verdict-strip',
-          '.dec-header textarea',
-          '.dec-payload textarea',
-        ]
+      ([within, parts]) =>
+        parts
           .map((q) =>
             [...document.querySelectorAll(`${within} ${q}`)].find((e) => e.checkVisibility()),
           )
@@ -139,30 +156,31 @@ test('the app lays out the first screen where the copy drew it, in both language
             const r = e!.getBoundingClientRect();
             return `${Math.round(r.top)} ${Math.round(r.height)}`;
           }),
-      within,
+      [within, parts] as const,
     );
-  for (const locale of ['en-US', 'ko-KR']) {
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await withoutApp(page);
-    await page.goto('/');
-    await expect(shown(page)).toHaveCount(1);
-    const copy = await boxes(page, '.first-screen');
-    await page.unrouteAll();
-    await page.reload();
-    await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', 'valid');
-    await expect(page.locator('.first-screen')).toHaveCount(0);
-    const app = await boxes(page, '#root');
-    // Within two pixels: the app's editors are sized by script, the copy's by their rows.
-    const moved = app.map((b, i) => {
-      const [top, height] = b.split(' ').map(Number);
-      const [top0, height0] = copy[i]!.split(' ').map(Number);
-      return Math.max(Math.abs(top! - top0!), Math.abs(height! - height0!));
-    });
-    expect(
-      Math.max(...moved),
-      `${locale}: copy ${copy.join(', ')}; app ${app.join(', ')}`,
-    ).toBeLessThanOrEqual(2);
-    await context.close();
-  }
+  for (const { viewport, parts } of screens)
+    for (const locale of ['en-US', 'ko-KR']) {
+      const context = await browser.newContext({ locale, viewport });
+      const page = await context.newPage();
+      await withoutApp(page);
+      await page.goto('/');
+      await expect(shown(page)).toHaveCount(1);
+      const copy = await boxes(page, '.first-screen', parts);
+      await page.unrouteAll();
+      await page.reload();
+      await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', 'valid');
+      await expect(page.locator('.first-screen')).toHaveCount(0);
+      const app = await boxes(page, '#root', parts);
+      // Within two pixels: the app's editors are sized by script, the copy's by their rows or text.
+      const moved = app.map((b, i) => {
+        const [top, height] = b.split(' ').map(Number);
+        const [top0, height0] = copy[i]!.split(' ').map(Number);
+        return Math.max(Math.abs(top! - top0!), Math.abs(height! - height0!));
+      });
+      expect(
+        Math.max(...moved),
+        `${viewport.width} px, ${locale}: copy ${copy.join(', ')}; app ${app.join(', ')}`,
+      ).toBeLessThanOrEqual(2);
+      await context.close();
+    }
 });
