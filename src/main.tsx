@@ -6,7 +6,7 @@ import { loadPrefs } from './shell/prefs';
 import { firstScreenOf } from './shell/firstScreen';
 import { pickInputs } from './model/inputs';
 import { preloadFirstScreen } from './ui/preload';
-import { preloadChecks } from './jwt';
+import { preloadChecks } from './jwt/index';
 import './styles.css';
 
 const prefs = loadPrefs(globalThis.localStorage);
@@ -18,9 +18,10 @@ const lang = prefs.lang ?? browserLang(navigator.languages);
 // app renders, behind a placeholder).
 const parts = preloadFirstScreen().catch(() => {});
 // So are the core's checks, which the derivation below would fetch one after another, and the
-// formatters of the claims' dates, made while the page waits for all that.
+// formatters of the claims' dates, made while the page waits for all that (if their chunk fails to
+// arrive, the claims make them when they need them).
 void preloadChecks().catch(() => {});
-void import('./ui/times').then((m) => m.prepareFormatters(lang));
+void import('./ui/times').then((m) => m.prepareFormatters(lang)).catch(() => {});
 
 // A fresh page shows the prerendered first screen (scripts/prerender-plugin.ts) until the app's
 // first render replaces it. That render waits for the same derivation, made here, and for the lazy
